@@ -1,0 +1,20 @@
+// Builds the GraphQL schema from a compiled catalog: the one place that lists the type files.
+import type { Catalog } from '@ioc/schema/catalog';
+import type { GraphQLSchema } from 'graphql';
+import { addAdminUnit } from './adminUnit';
+import { createBuilder } from './builder';
+import { addEnums } from './enums';
+import { addIndicator } from './indicator';
+import { addPeriodScalar } from './periodScalar';
+import { addSector } from './sector';
+
+export function buildSchema(catalog: Catalog): GraphQLSchema {
+  const builder = createBuilder();
+  builder.queryType({ description: 'The Lâm Đồng IOC indicator platform.' });
+  addPeriodScalar(builder);
+  const enums = addEnums(builder, catalog);
+  const IndicatorRef = addIndicator(builder, catalog, enums);
+  addSector(builder, catalog, enums, IndicatorRef);
+  addAdminUnit(builder, enums);
+  return builder.toSchema({ sortSchema: false });
+}

@@ -1,0 +1,33 @@
+// SectorInfo: a group of indicators with its labels, for menus and tabs.
+import type { Catalog, Indicator, Sector } from '@ioc/schema/catalog';
+import type { ObjectRef } from '@pothos/core';
+import type { Builder, SchemaTypes } from './builder';
+import type { Enums } from './enums';
+
+export function addSector(
+  builder: Builder,
+  catalog: Catalog,
+  enums: Enums,
+  IndicatorRef: ObjectRef<PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>, Indicator>,
+) {
+  const SectorInfo = builder.objectRef<Sector>('SectorInfo').implement({
+    description: 'A sector: its Vietnamese and English names and its indicators.',
+    fields: (t) => ({
+      code: t.field({ type: enums.Sector, resolve: (s) => s.code }),
+      name: t.exposeString('name'),
+      nameEn: t.exposeString('nameEn'),
+      order: t.exposeInt('order'),
+      indicators: t.field({
+        type: [IndicatorRef],
+        resolve: (s) => catalog.indicators.filter((i) => i.sector === s.code),
+      }),
+    }),
+  });
+  builder.queryFields((t) => ({
+    sectors: t.field({
+      type: [SectorInfo],
+      description: 'Every sector, in menu order.',
+      resolve: () => catalog.sectors,
+    }),
+  }));
+}

@@ -1,0 +1,54 @@
+// The HTTP server: Apollo Server on express 5 at /graphql, plus /healthz. Used by main.ts and by the tests.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { Catalog } from '@ioc/schema/catalog';
+import cors from 'cors';
+import express from 'express';
+import type { Context } from './context';
+import { buildSchema } from './schema/buildSchema';
+import { UnitDirectory } from './units/unitDirectory';
+
+export interface ApiServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startApiServer(options: { catalog: Catalog; port?: number; host?: string }): Promise<ApiServer> {
+  const production = process.env.NODE_ENV === 'production';
+  const units = new UnitDirectory();
+  const app = express();
+  const httpServer: Server = createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema: buildSchema(options.catalog),
+    introspection: !production || process.env.GRAPHQL_INTROSPECTION === 'true',
+    // Stack traces never reach a client, in development either.
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(
+    '/graphql',
+    cors({ origin: [/^http:\/\/localhost(:\d+)?$/, /^http:\/\/127\.0\.0\.1(:\d+)?$/] }),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async () => ({ catalog: options.catalog, units }) }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port ?? 4000, options.host ?? '0.0.0.0', resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    port,
+    close: async () => {
+      await apollo.stop();
+    },
+  };
+}
