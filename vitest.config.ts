@@ -1,7 +1,13 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// One copy of graphql: Pothos (loaded by Node) gets graphql's CommonJS build, so tests must import the same one,
+// or graphql-js rejects a schema built "in another realm".
+const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
 
 // Unit and integration tests of every workspace. Browser tests live in e2e/ (vitest.e2e.config.ts).
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
     include: [
       'schema/test/**/*.test.ts',

@@ -84,6 +84,18 @@ export function addAdminUnit(builder: Builder, enums: Enums) {
         type: [AdminUnitRef],
         resolve: (u) => u.edition.children(u.unit.code).map(wrap(u.edition)),
       }),
+      formedFrom: t.field({
+        type: [AdminUnitRef],
+        description:
+          'For a commune of the 2025 edition: the communes of the previous edition whose territory went into it (the crosswalk).',
+        resolve: (u, _args, ctx) => ctx.units.formedFrom(u),
+      }),
+      mergedInto: t.field({
+        type: [AdminUnitRef],
+        description:
+          'For a commune of the pre-2025 edition: the commune(s) of the 2025 edition it went into (the crosswalk).',
+        resolve: (u, _args, ctx) => ctx.units.mergedInto(u),
+      }),
     }),
   });
 
@@ -129,6 +141,11 @@ export function addAdminUnit(builder: Builder, enums: Enums) {
             `edition ${edition.edition.id} has no ${level} level: its levels are ${edition.edition.levels.join(', ')}`,
             { extensions: { code: 'BAD_USER_INPUT', argument: 'level' } },
           );
+        }
+        if (args.parent && !edition.get(args.parent)) {
+          throw new GraphQLError(`unknown parent unit "${args.parent}" in edition ${edition.edition.id}`, {
+            extensions: { code: 'BAD_USER_INPUT', argument: 'parent' },
+          });
         }
         const pool = args.parent ? edition.children(args.parent) : edition.edition.units;
         return pool.filter((u) => !level || u.level === level).map(wrap(edition));

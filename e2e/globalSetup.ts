@@ -1,0 +1,72 @@
+// Starts the API and the built web app on test ports for the browser tests, and stops them afterwards.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+const root = join(import.meta.dirname, '..');
+export const API_PORT = 4310;
+export const WEB_PORT = 3310;
+
+async function waitFor(url: string, child: ChildProcess, name: string, log: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${log()}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${name} did not answer ${url} within 60 s:\n${log()}`);
+}
+
+function start(args: string[], env: Record<string, string>): { child: ChildProcess; log: () => string } {
+  let output = '';
+  const child = spawn('npm', args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  child.stdout?.on('data', (d) => {
+    output += d;
+  });
+  child.stderr?.on('data', (d) => {
+    output += d;
+  });
+  return { child, log: () => output.slice(-4000) };
+}
+
+export default async function setup(project: TestProject) {
+  const api = start(['start', '-w', 'api'], { API_PORT: String(API_PORT) });
+  const web = start(['start', '-w', 'web'], {
+    API_PORT: String(API_PORT),
+    PORT: String(WEB_PORT),
+    NEXT_TELEMETRY_DISABLED: '1',
+  });
+  const stop = () => {
+    // npm runs the servers as grandchildren: signal the whole process group.
+    for (const p of [api.child, web.child]) {
+      if (p.exitCode === null && p.pid) process.kill(-p.pid, 'SIGTERM');
+      p.stdout?.destroy();
+      p.stderr?.destroy();
+    }
+  };
+  try {
+    await waitFor(`http://127.0.0.1:${API_PORT}/healthz`, api.child, 'api', api.log);
+    await waitFor(`http://127.0.0.1:${WEB_PORT}/catalog`, web.child, 'web', web.log);
+  } catch (e) {
+    stop();
+    throw e;
+  }
+  project.provide('webUrl', `http://127.0.0.1:${WEB_PORT}`);
+  project.provide('apiUrl', `http://127.0.0.1:${API_PORT}/graphql`);
+  return stop;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    webUrl: string;
+    apiUrl: string;
+  }
+}

@@ -1,0 +1,675 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** An administrative level. Districts exist only in the edition before 2025-07-01. */
+export type AdminLevel =
+  /** Xã, phường, đặc khu */
+  | 'COMMUNE'
+  /** Huyện (đến 30/06/2025) */
+  | 'DISTRICT'
+  /** Tỉnh */
+  | 'PROVINCE';
+
+/** How often an indicator is collected; periods use SDMX-style identifiers (2025, 2025-Q3, 2025-07, 2025-W05, 2025-07-15). */
+export type Frequency =
+  /** Ngày */
+  | 'DAY'
+  /** Tháng */
+  | 'MONTH'
+  /** Quý */
+  | 'QUARTER'
+  /** Tuần */
+  | 'WEEK'
+  /** Năm */
+  | 'YEAR';
+
+/** Every indicator of the catalog, by its stable code. */
+export type IndicatorCode =
+  /** Sản lượng thủy sản nuôi trồng (tấn) */
+  | 'AGR_AQUACULTURE'
+  /** Diện tích cà phê hiện có (ha) */
+  | 'AGR_COFFEE_AREA'
+  /** Sản lượng cà phê nhân (tấn) */
+  | 'AGR_COFFEE_PROD'
+  /** Diện tích đất sản xuất nông nghiệp (ha) */
+  | 'AGR_CULTIVATED_AREA'
+  /** Sản lượng thanh long (tấn) */
+  | 'AGR_DRAGON_PROD'
+  /** Sản lượng sầu riêng (tấn) */
+  | 'AGR_DURIAN_PROD'
+  /** Tổng sản lượng thủy sản (tấn) */
+  | 'AGR_FISHERY_TOTAL'
+  /** Sản lượng thủy sản khai thác (tấn) */
+  | 'AGR_FISH_CATCH'
+  /** Sản lượng hoa các loại (triệu cành) */
+  | 'AGR_FLOWER_PROD'
+  /** Diện tích rừng hiện có (ha) */
+  | 'AGR_FOREST_AREA'
+  /** Tỷ lệ che phủ rừng (%) */
+  | 'AGR_FOREST_COVER'
+  /** Số vụ cháy rừng (vụ) */
+  | 'AGR_FOREST_FIRES'
+  /** Số vụ cháy rừng lũy kế từ đầu năm (vụ) */
+  | 'AGR_FOREST_FIRES_YTD'
+  /** Số vụ vi phạm pháp luật về lâm nghiệp (vụ) */
+  | 'AGR_FOREST_VIOLATIONS'
+  /** Diện tích sản xuất nông nghiệp ứng dụng công nghệ cao (ha) */
+  | 'AGR_HIGHTECH_AREA'
+  /** Tỷ lệ diện tích sản xuất nông nghiệp ứng dụng công nghệ cao (%) */
+  | 'AGR_HIGHTECH_SHARE'
+  /** Sản lượng thịt hơi xuất chuồng (tấn) */
+  | 'AGR_MEAT_PROD'
+  /** Xã đạt chuẩn nông thôn mới (xã) */
+  | 'AGR_NTM_COMMUNE'
+  /** Diện tích gieo trồng lúa (ha) */
+  | 'AGR_RICE_AREA'
+  /** Sản lượng lúa (tấn) */
+  | 'AGR_RICE_PROD'
+  /** Năng suất lúa (tạ/ha) */
+  | 'AGR_RICE_YIELD'
+  /** Sản lượng chè búp tươi (tấn) */
+  | 'AGR_TEA_PROD'
+  /** Diện tích gieo trồng rau các loại (ha) */
+  | 'AGR_VEG_AREA'
+  /** Sản lượng rau các loại (tấn) */
+  | 'AGR_VEG_PROD'
+  /** Tỷ lệ phản ánh, kiến nghị xử lý đúng hạn (%) */
+  | 'CFB_ON_TIME_RATE'
+  /** Số phản ánh, kiến nghị quá hạn chưa xử lý (phản ánh) */
+  | 'CFB_OVERDUE_PENDING'
+  /** Số phản ánh, kiến nghị tiếp nhận (phản ánh) */
+  | 'CFB_RECEIVED'
+  /** Số phản ánh, kiến nghị qua tổng đài 1022 (phản ánh) */
+  | 'CFB_RECEIVED_HOTLINE'
+  /** Tỷ lệ phản ánh, kiến nghị đã xử lý so với tiếp nhận (%) */
+  | 'CFB_RESOLUTION_RATE'
+  /** Số phản ánh, kiến nghị đã xử lý (phản ánh) */
+  | 'CFB_RESOLVED'
+  /** Số phản ánh, kiến nghị xử lý đúng hạn (phản ánh) */
+  | 'CFB_RESOLVED_ON_TIME'
+  /** Tỷ lệ người dân hài lòng với kết quả xử lý phản ánh (%) */
+  | 'CFB_SATISFACTION'
+  /** Số camera giám sát kết nối về Trung tâm điều hành thông minh (camera) */
+  | 'DTF_CAMERAS_CONNECTED'
+  /** Số tổ công nghệ số cộng đồng (tổ) */
+  | 'DTF_COMMUNITY_TECH_TEAMS'
+  /** Tỷ lệ văn bản đi được ký số, gửi nhận điện tử (%) */
+  | 'DTF_DIGITAL_SIGN_RATE'
+  /** Số lượt người dân được phổ cập kỹ năng số (lượt người) */
+  | 'DTF_DIGITAL_SKILL_TRAINEES'
+  /** Số văn bản đi của cơ quan nhà nước (văn bản) */
+  | 'DTF_DOCS_OUTGOING'
+  /** Số văn bản đi được ký số và gửi nhận điện tử (văn bản) */
+  | 'DTF_DOCS_SIGNED'
+  /** Chỉ số chuyển đổi số cấp tỉnh (DTI) (điểm) */
+  | 'DTF_DTI_SCORE'
+  /** Số tài khoản định danh điện tử mức 2 đã kích hoạt (tài khoản) */
+  | 'DTF_VNEID_ACTIVATED'
+  /** Tỷ lệ dân số có tài khoản định danh điện tử mức 2 (%) */
+  | 'DTF_VNEID_RATE'
+  /** Số học sinh phổ thông bỏ học (học sinh) */
+  | 'EDU_DROPOUTS'
+  /** Tỷ lệ học sinh phổ thông bỏ học (%) */
+  | 'EDU_DROPOUT_RATE'
+  /** Số thí sinh dự thi tốt nghiệp trung học phổ thông (thí sinh) */
+  | 'EDU_EXAM_CANDIDATES'
+  /** Số thí sinh được công nhận tốt nghiệp trung học phổ thông (thí sinh) */
+  | 'EDU_EXAM_GRADUATES'
+  /** Tỷ lệ tốt nghiệp trung học phổ thông (%) */
+  | 'EDU_GRADUATION_RATE'
+  /** Số học sinh bình quân một giáo viên phổ thông (học sinh/giáo viên) */
+  | 'EDU_PUPILS_PER_TEACHER'
+  /** Số trường mầm non và phổ thông (trường) */
+  | 'EDU_SCHOOLS'
+  /** Số trường đạt chuẩn quốc gia (trường) */
+  | 'EDU_SCHOOLS_STANDARD'
+  /** Tỷ lệ trường đạt chuẩn quốc gia (%) */
+  | 'EDU_STANDARD_SCHOOL_RATE'
+  /** Số học sinh trung học cơ sở (học sinh) */
+  | 'EDU_STUDENTS_LOWER_SEC'
+  /** Số học sinh tiểu học (học sinh) */
+  | 'EDU_STUDENTS_PRIMARY'
+  /** Tổng số học sinh phổ thông (học sinh) */
+  | 'EDU_STUDENTS_TOTAL'
+  /** Số học sinh trung học phổ thông (học sinh) */
+  | 'EDU_STUDENTS_UPPER_SEC'
+  /** Số giáo viên phổ thông (giáo viên) */
+  | 'EDU_TEACHERS'
+  /** Số doanh nghiệp đang hoạt động (doanh nghiệp) */
+  | 'ENT_ACTIVE'
+  /** Vốn đăng ký bình quân một doanh nghiệp thành lập mới (tỷ đồng/doanh nghiệp) */
+  | 'ENT_AVG_CAPITAL'
+  /** Số hợp tác xã đang hoạt động (hợp tác xã) */
+  | 'ENT_COOP'
+  /** Số doanh nghiệp hoàn tất thủ tục giải thể (doanh nghiệp) */
+  | 'ENT_DISSOLVED'
+  /** Số hộ kinh doanh đang hoạt động (hộ) */
+  | 'ENT_HOUSEHOLD_BIZ'
+  /** Số doanh nghiệp thành lập mới (doanh nghiệp) */
+  | 'ENT_NEW'
+  /** Vốn đăng ký của doanh nghiệp thành lập mới (tỷ đồng) */
+  | 'ENT_NEW_CAPITAL'
+  /** Tốc độ tăng số doanh nghiệp thành lập mới so với cùng kỳ (%) */
+  | 'ENT_NEW_GROWTH'
+  /** Số doanh nghiệp thành lập mới lũy kế từ đầu năm (doanh nghiệp) */
+  | 'ENT_NEW_YTD'
+  /** Số doanh nghiệp đang hoạt động trên 10.000 dân (doanh nghiệp/10.000 dân) */
+  | 'ENT_PER_10K'
+  /** Số doanh nghiệp tạm ngừng kinh doanh có thời hạn (doanh nghiệp) */
+  | 'ENT_SUSPENDED'
+  /** Chỉ số chất lượng không khí (VN_AQI) trung bình ngày (điểm) */
+  | 'ENV_AQI'
+  /** Số khu, cụm công nghiệp đang hoạt động (khu, cụm) */
+  | 'ENV_IZ_OPERATING'
+  /** Số khu, cụm công nghiệp có hệ thống xử lý nước thải tập trung đạt quy chuẩn (khu, cụm) */
+  | 'ENV_IZ_WWTP'
+  /** Tỷ lệ khu, cụm công nghiệp có hệ thống xử lý nước thải tập trung đạt quy chuẩn (%) */
+  | 'ENV_IZ_WWTP_RATE'
+  /** Tỷ lệ chất thải rắn sinh hoạt chôn lấp trực tiếp (%) */
+  | 'ENV_LANDFILL_RATE'
+  /** Nồng độ bụi mịn PM2.5 trung bình 24 giờ (µg/m³) */
+  | 'ENV_PM25'
+  /** Số vụ vi phạm pháp luật về bảo vệ môi trường bị xử lý (vụ) */
+  | 'ENV_VIOLATIONS'
+  /** Khối lượng chất thải rắn sinh hoạt được thu gom, xử lý (tấn) */
+  | 'ENV_WASTE_COLLECTED'
+  /** Tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý (%) */
+  | 'ENV_WASTE_COLLECTION_RATE'
+  /** Khối lượng chất thải rắn sinh hoạt phát sinh (tấn) */
+  | 'ENV_WASTE_GENERATED'
+  /** Khối lượng chất thải rắn sinh hoạt chôn lấp trực tiếp (tấn) */
+  | 'ENV_WASTE_LANDFILLED'
+  /** Khối lượng chất thải rắn sinh hoạt phát sinh bình quân đầu người (kg/người/ngày) */
+  | 'ENV_WASTE_PER_CAPITA'
+  /** Chỉ số chất lượng nước mặt (VN_WQI) (điểm) */
+  | 'ENV_WQI'
+  /** Tổng chi ngân sách địa phương (tỷ đồng) */
+  | 'FIN_EXPENDITURE'
+  /** Chi đầu tư phát triển (tỷ đồng) */
+  | 'FIN_EXP_DEV'
+  /** Tỷ trọng chi đầu tư phát triển trong tổng chi ngân sách địa phương (%) */
+  | 'FIN_EXP_DEV_SHARE'
+  /** Chi thường xuyên (tỷ đồng) */
+  | 'FIN_EXP_RECURRENT'
+  /** Tổng thu ngân sách nhà nước trên địa bàn (tỷ đồng) */
+  | 'FIN_REVENUE'
+  /** Thu ngân sách nhà nước trên địa bàn lũy kế từ đầu năm (tỷ đồng) */
+  | 'FIN_REVENUE_YTD'
+  /** Thu nội địa (tỷ đồng) */
+  | 'FIN_REV_DOMESTIC'
+  /** Dự toán thu ngân sách nhà nước trên địa bàn năm (tỷ đồng) */
+  | 'FIN_REV_ESTIMATE'
+  /** Tỷ lệ thực hiện dự toán thu ngân sách nhà nước (%) */
+  | 'FIN_REV_EXEC_RATE'
+  /** Tốc độ tăng thu ngân sách lũy kế so với cùng kỳ (%) */
+  | 'FIN_REV_GROWTH'
+  /** Thu tiền sử dụng đất (tỷ đồng) */
+  | 'FIN_REV_LAND'
+  /** Tổng số tiền nợ thuế (tỷ đồng) */
+  | 'FIN_TAX_ARREARS'
+  /** GRDP khu vực nông, lâm nghiệp và thủy sản theo giá hiện hành (tỷ đồng) */
+  | 'GRDP_AGR_CURRENT'
+  /** Tỷ trọng khu vực nông, lâm nghiệp và thủy sản trong GRDP (%) */
+  | 'GRDP_AGR_SHARE'
+  /** GRDP theo giá so sánh 2010 (tỷ đồng) */
+  | 'GRDP_CONSTANT'
+  /** Tổng sản phẩm trên địa bàn (GRDP) theo giá hiện hành (tỷ đồng) */
+  | 'GRDP_CURRENT'
+  /** Chỉ số giảm phát GRDP (%) */
+  | 'GRDP_DEFLATOR'
+  /** Tỷ trọng kinh tế số trong GRDP (%) */
+  | 'GRDP_DIGITAL_SHARE'
+  /** Tốc độ tăng trưởng GRDP so với cùng kỳ (%) */
+  | 'GRDP_GROWTH'
+  /** Tốc độ tăng trưởng GRDP lũy kế từ đầu năm (%) */
+  | 'GRDP_GROWTH_YTD'
+  /** GRDP khu vực công nghiệp và xây dựng theo giá hiện hành (tỷ đồng) */
+  | 'GRDP_IND_CURRENT'
+  /** Tỷ trọng khu vực công nghiệp và xây dựng trong GRDP (%) */
+  | 'GRDP_IND_SHARE'
+  /** GRDP bình quân đầu người (triệu đồng/người) */
+  | 'GRDP_PER_CAPITA'
+  /** GRDP khu vực dịch vụ theo giá hiện hành (tỷ đồng) */
+  | 'GRDP_SVC_CURRENT'
+  /** Tỷ trọng khu vực dịch vụ trong GRDP (%) */
+  | 'GRDP_SVC_SHARE'
+  /** Tỷ trọng thuế sản phẩm trừ trợ cấp sản phẩm trong GRDP (%) */
+  | 'GRDP_TAX_SHARE'
+  /** Số giường bệnh (không kể trạm y tế xã) (giường) */
+  | 'HEA_BEDS'
+  /** Số giường bệnh trên 10.000 dân (giường/vạn dân) */
+  | 'HEA_BEDS_PER_10K'
+  /** Số ca mắc sốt xuất huyết (ca) */
+  | 'HEA_DENGUE_CASES'
+  /** Số bác sĩ (người) */
+  | 'HEA_DOCTORS'
+  /** Số bác sĩ trên 10.000 dân (bác sĩ/vạn dân) */
+  | 'HEA_DOCTORS_PER_10K'
+  /** Số người dân được lập hồ sơ sức khỏe điện tử (người) */
+  | 'HEA_EHR_PEOPLE'
+  /** Tỷ lệ dân số được quản lý sức khỏe bằng hồ sơ sức khỏe điện tử (%) */
+  | 'HEA_EHR_RATE'
+  /** Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ (%) */
+  | 'HEA_FULL_VACC_RATE'
+  /** Số trẻ em dưới 1 tuổi thuộc diện tiêm chủng (trẻ) */
+  | 'HEA_INFANTS'
+  /** Số trẻ em dưới 1 tuổi được tiêm chủng đầy đủ (trẻ) */
+  | 'HEA_INFANTS_FULLY_VACC'
+  /** Số lượt khám bệnh (lượt) */
+  | 'HEA_OUTPATIENT_VISITS'
+  /** Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi (%) */
+  | 'HEA_STUNTING_RATE'
+  /** Số trẻ em dưới 5 tuổi được cân, đo (trẻ) */
+  | 'HEA_U5_MEASURED'
+  /** Số trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi (trẻ) */
+  | 'HEA_U5_STUNTED'
+  /** Tỷ lệ trạm phát sóng 5G (%) */
+  | 'ICT_5G_SHARE'
+  /** Số trạm thu phát sóng 5G (trạm) */
+  | 'ICT_5G_STATIONS'
+  /** Số trạm thu phát sóng thông tin di động (BTS) (trạm) */
+  | 'ICT_BTS_STATIONS'
+  /** Số thuê bao Internet băng rộng cố định (thuê bao) */
+  | 'ICT_FBB_SUBS'
+  /** Số thuê bao Internet băng rộng cố định trên 100 dân (thuê bao/100 dân) */
+  | 'ICT_FBB_SUBS_PER_100'
+  /** Số thuê bao điện thoại di động (thuê bao) */
+  | 'ICT_MOBILE_SUBS'
+  /** Số thuê bao điện thoại di động trên 100 dân (thuê bao/100 dân) */
+  | 'ICT_MOBILE_SUBS_PER_100'
+  /** Doanh thu dịch vụ bưu chính, viễn thông (tỷ đồng) */
+  | 'ICT_TELECOM_REVENUE'
+  /** Số thôn, bon, buôn chưa có sóng di động (thôn) */
+  | 'ICT_VILLAGES_NO_SIGNAL'
+  /** Sản lượng alumin (tấn) */
+  | 'IND_ALUMINA'
+  /** Sản lượng quặng bauxite tinh (tấn) */
+  | 'IND_BAUXITE'
+  /** Tỷ lệ lấp đầy khu, cụm công nghiệp (%) */
+  | 'IND_CLUSTER_OCCUPANCY'
+  /** Sản lượng điện thủy điện (triệu kWh) */
+  | 'IND_HYDRO_OUTPUT'
+  /** Chỉ số sản xuất công nghiệp (IIP) so với năm gốc (%) */
+  | 'IND_IIP'
+  /** Chỉ số sản xuất ngành chế biến, chế tạo so với năm gốc (%) */
+  | 'IND_IIP_MANUF'
+  /** Chỉ số sản xuất ngành chế biến, chế tạo so với cùng kỳ năm trước (%) */
+  | 'IND_IIP_MANUF_YOY'
+  /** Chỉ số sản xuất công nghiệp so với cùng kỳ năm trước (%) */
+  | 'IND_IIP_YOY'
+  /** Tổng sản lượng điện sản xuất (triệu kWh) */
+  | 'IND_POWER_OUTPUT'
+  /** Tỷ trọng điện gió và điện mặt trời trong sản lượng điện sản xuất (%) */
+  | 'IND_RENEWABLE_SHARE'
+  /** Sản lượng điện mặt trời (triệu kWh) */
+  | 'IND_SOLAR_OUTPUT'
+  /** Sản lượng điện gió (triệu kWh) */
+  | 'IND_WIND_OUTPUT'
+  /** Số tiền chậm đóng bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp (tỷ đồng) */
+  | 'INS_ARREARS'
+  /** Số người tham gia bảo hiểm y tế (người) */
+  | 'INS_HEALTH'
+  /** Tỷ lệ dân số tham gia bảo hiểm y tế (%) */
+  | 'INS_HEALTH_COVERAGE'
+  /** Tỷ lệ lực lượng lao động tham gia bảo hiểm xã hội (%) */
+  | 'INS_SOCIAL_COVERAGE'
+  /** Số người tham gia bảo hiểm xã hội bắt buộc (người) */
+  | 'INS_SOCIAL_PARTICIPANTS'
+  /** Số người tham gia bảo hiểm thất nghiệp (người) */
+  | 'INS_UNEMPLOYMENT'
+  /** Số người có quyết định hưởng trợ cấp thất nghiệp (người) */
+  | 'INS_UNEMP_BENEFIT'
+  /** Tỷ lệ lực lượng lao động tham gia bảo hiểm thất nghiệp (%) */
+  | 'INS_UNEMP_COVERAGE'
+  /** Số người tham gia bảo hiểm xã hội tự nguyện (người) */
+  | 'INS_VOLUNTARY'
+  /** Số giấy phép xây dựng được cấp (giấy phép) */
+  | 'INV_BUILD_PERMITS'
+  /** Tỷ lệ giải ngân vốn đầu tư công (%) */
+  | 'INV_DISBURSE_RATE'
+  /** Vốn đăng ký của dự án đầu tư trong nước (tỷ đồng) */
+  | 'INV_DOMESTIC_CAPITAL'
+  /** Số dự án đầu tư trong nước được chấp thuận (dự án) */
+  | 'INV_DOMESTIC_PROJECTS'
+  /** Vốn đầu tư trực tiếp nước ngoài đăng ký (triệu USD) */
+  | 'INV_FDI_CAPITAL'
+  /** Số dự án đầu tư trực tiếp nước ngoài cấp mới (dự án) */
+  | 'INV_FDI_PROJECTS'
+  /** Diện tích sàn nhà ở xây dựng mới hoàn thành (m²) */
+  | 'INV_HOUSING_FLOOR'
+  /** Vốn đầu tư công giải ngân trong tháng (tỷ đồng) */
+  | 'INV_PUBLIC_DISBURSED'
+  /** Kế hoạch vốn đầu tư công năm được giao (tỷ đồng) */
+  | 'INV_PUBLIC_PLAN'
+  /** Vốn đầu tư thực hiện toàn xã hội (tỷ đồng) */
+  | 'INV_SOCIAL'
+  /** Tỷ lệ vốn đầu tư toàn xã hội so với GRDP (%) */
+  | 'INV_SOCIAL_GRDP'
+  /** Tốc độ tăng vốn đầu tư toàn xã hội so với cùng kỳ (%) */
+  | 'INV_SOCIAL_GROWTH'
+  /** Số vụ việc dân sự, hôn nhân gia đình, kinh doanh thương mại, lao động thụ lý mới (vụ việc) */
+  | 'JUS_CIVIL_CASES_ACCEPTED'
+  /** Số vụ việc dân sự, hôn nhân gia đình, kinh doanh thương mại, lao động đã giải quyết (vụ việc) */
+  | 'JUS_CIVIL_CASES_RESOLVED'
+  /** Tỷ lệ giải quyết so với thụ lý mới các vụ việc dân sự, hôn nhân gia đình, kinh doanh thương mại, lao động (%) */
+  | 'JUS_CIVIL_RESOLUTION_RATE'
+  /** Tỷ lệ điều tra làm rõ các vụ phạm tội về trật tự xã hội (%) */
+  | 'JUS_CLEARANCE_RATE'
+  /** Số vụ phạm tội về trật tự xã hội được phát hiện (vụ) */
+  | 'JUS_CRIMES'
+  /** Số vụ phạm tội về trật tự xã hội được điều tra làm rõ (vụ) */
+  | 'JUS_CRIMES_SOLVED'
+  /** Biến động số vụ phạm tội về trật tự xã hội so với cùng kỳ (%) */
+  | 'JUS_CRIMES_YOY'
+  /** Số vụ vi phạm pháp luật về ma túy được phát hiện (vụ) */
+  | 'JUS_DRUG_CASES'
+  /** Số vụ cháy, nổ (vụ) */
+  | 'JUS_FIRES'
+  /** Thiệt hại tài sản do cháy, nổ (triệu đồng) */
+  | 'JUS_FIRE_DAMAGE'
+  /** Số vụ tai nạn lao động (vụ) */
+  | 'LAB_ACCIDENTS'
+  /** Số lao động có việc làm (người) */
+  | 'LAB_EMPLOYED'
+  /** Lực lượng lao động từ 15 tuổi trở lên (người) */
+  | 'LAB_FORCE'
+  /** Số lao động được giải quyết việc làm mới (người) */
+  | 'LAB_NEW_JOBS'
+  /** Số lao động được giải quyết việc làm mới lũy kế từ đầu năm (người) */
+  | 'LAB_NEW_JOBS_YTD'
+  /** Số người đi làm việc ở nước ngoài theo hợp đồng (người) */
+  | 'LAB_OVERSEAS'
+  /** Số lao động đã qua đào tạo có bằng cấp, chứng chỉ (người) */
+  | 'LAB_TRAINED'
+  /** Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ (%) */
+  | 'LAB_TRAINED_RATE'
+  /** Số người thất nghiệp (người) */
+  | 'LAB_UNEMPLOYED'
+  /** Tỷ lệ thất nghiệp (%) */
+  | 'LAB_UNEMP_RATE'
+  /** Số người được tuyển sinh giáo dục nghề nghiệp (người) */
+  | 'LAB_VOC_ENROLMENT'
+  /** Số hộ sử dụng nước sạch đạt quy chuẩn (hộ) */
+  | 'LIV_CLEAN_WATER_HH'
+  /** Tỷ lệ hộ sử dụng nước sạch đạt quy chuẩn (%) */
+  | 'LIV_CLEAN_WATER_RATE'
+  /** Tổng số hộ dân cư theo kết quả rà soát hộ nghèo (hộ) */
+  | 'LIV_HOUSEHOLDS'
+  /** Thu nhập bình quân đầu người một tháng (triệu đồng/người/tháng) */
+  | 'LIV_INCOME_PER_CAPITA'
+  /** Số hộ cận nghèo (hộ) */
+  | 'LIV_NEAR_POOR_HH'
+  /** Số hộ nghèo đa chiều (hộ) */
+  | 'LIV_POOR_HH'
+  /** Tỷ lệ hộ nghèo đa chiều (%) */
+  | 'LIV_POVERTY_RATE'
+  /** Mức giảm tỷ lệ hộ nghèo đa chiều so với năm trước (điểm phần trăm) */
+  | 'LIV_POVERTY_REDUCTION'
+  /** Số nhà tạm, nhà dột nát (căn) */
+  | 'LIV_TEMPORARY_HOUSES'
+  /** Diện tích tự nhiên (km²) */
+  | 'POP_AREA'
+  /** Số trẻ em sinh ra (trẻ) */
+  | 'POP_BIRTHS'
+  /** Số trẻ em trai sinh ra (trẻ) */
+  | 'POP_BIRTHS_MALE'
+  /** Tỷ suất sinh thô (‰) */
+  | 'POP_CBR'
+  /** Số người chết (người) */
+  | 'POP_DEATHS'
+  /** Mật độ dân số (người/km²) */
+  | 'POP_DENSITY'
+  /** Số hộ dân cư (hộ) */
+  | 'POP_HOUSEHOLDS'
+  /** Dân số nam trung bình (người) */
+  | 'POP_MALE'
+  /** Tỷ lệ tăng dân số tự nhiên (‰) */
+  | 'POP_NATURAL_GROWTH'
+  /** Tỷ số giới tính của dân số (nam/100 nữ) */
+  | 'POP_SEX_RATIO'
+  /** Tỷ số giới tính khi sinh (bé trai/100 bé gái) */
+  | 'POP_SRB'
+  /** Dân số trung bình (người) */
+  | 'POP_TOTAL'
+  /** Dân số thành thị trung bình (người) */
+  | 'POP_URBAN'
+  /** Tỷ lệ dân số thành thị (%) */
+  | 'POP_URBAN_RATE'
+  /** Giá thu mua cà phê nhân xô (đồng/kg) */
+  | 'PRC_COFFEE_PRICE'
+  /** Chỉ số giá tiêu dùng (CPI) so với năm gốc (%) */
+  | 'PRC_CPI'
+  /** Chỉ số giá nhóm hàng ăn và dịch vụ ăn uống so với năm gốc (%) */
+  | 'PRC_CPI_FOOD'
+  /** Tốc độ tăng chỉ số giá tiêu dùng so với tháng trước (%) */
+  | 'PRC_CPI_MOM'
+  /** Giá thu mua thanh long ruột trắng tại vườn (đồng/kg) */
+  | 'PRC_DRAGON_PRICE'
+  /** Giá bán buôn hoa hồng (đồng/cành) */
+  | 'PRC_FLOWER_PRICE'
+  /** Tốc độ tăng chỉ số giá tiêu dùng bình quân từ đầu năm so với cùng kỳ (%) */
+  | 'PRC_INFLATION_AVG'
+  /** Tốc độ tăng chỉ số giá tiêu dùng so với cùng kỳ năm trước (%) */
+  | 'PRC_INFLATION_YOY'
+  /** Giá bán buôn bắp cải tại chợ đầu mối (đồng/kg) */
+  | 'PRC_VEG_PRICE'
+  /** Điểm Số hóa hồ sơ (Bộ chỉ số 766) (điểm) */
+  | 'PSV_766_DIGITISATION'
+  /** Điểm Cung cấp dịch vụ trực tuyến (Bộ chỉ số 766) (điểm) */
+  | 'PSV_766_ONLINE'
+  /** Điểm Mức độ hài lòng (Bộ chỉ số 766) (điểm) */
+  | 'PSV_766_SATISFACTION'
+  /** Điểm Tiến độ giải quyết (Bộ chỉ số 766) (điểm) */
+  | 'PSV_766_TIMELINESS'
+  /** Tổng điểm chỉ số phục vụ người dân, doanh nghiệp (Bộ chỉ số 766) (điểm) */
+  | 'PSV_766_TOTAL'
+  /** Điểm Công khai, minh bạch (Bộ chỉ số 766) (điểm) */
+  | 'PSV_766_TRANSPARENCY'
+  /** Số hồ sơ tiếp nhận trực tuyến (hồ sơ) */
+  | 'PSV_DOSSIERS_ONLINE'
+  /** Số hồ sơ giải quyết đúng hạn (hồ sơ) */
+  | 'PSV_DOSSIERS_ON_TIME'
+  /** Số hồ sơ đang giải quyết quá hạn (hồ sơ) */
+  | 'PSV_DOSSIERS_OVERDUE'
+  /** Số hồ sơ thủ tục hành chính tiếp nhận (hồ sơ) */
+  | 'PSV_DOSSIERS_RECEIVED'
+  /** Số hồ sơ thủ tục hành chính tiếp nhận lũy kế từ đầu năm (hồ sơ) */
+  | 'PSV_DOSSIERS_RECEIVED_YTD'
+  /** Số hồ sơ đã giải quyết (hồ sơ) */
+  | 'PSV_DOSSIERS_RESOLVED'
+  /** Tỷ lệ hồ sơ tiếp nhận trực tuyến (%) */
+  | 'PSV_ONLINE_RATE'
+  /** Tỷ lệ hồ sơ giải quyết đúng hạn (%) */
+  | 'PSV_ON_TIME_RATE'
+  /** Tỷ lệ nhiệm vụ khoa học và công nghệ được ứng dụng (%) */
+  | 'SCI_APPLIED_RATE'
+  /** Số văn bằng bảo hộ quyền sở hữu công nghiệp được cấp (văn bằng) */
+  | 'SCI_IP_GRANTS'
+  /** Số nhiệm vụ khoa học và công nghệ cấp tỉnh được nghiệm thu (nhiệm vụ) */
+  | 'SCI_PROJECTS_ACCEPTED'
+  /** Số nhiệm vụ khoa học và công nghệ được ứng dụng vào thực tiễn (nhiệm vụ) */
+  | 'SCI_PROJECTS_APPLIED'
+  /** Tỷ lệ chi cho nghiên cứu và phát triển so với GRDP (%) */
+  | 'SCI_RD_GRDP_SHARE'
+  /** Chi cho nghiên cứu khoa học và phát triển công nghệ (tỷ đồng) */
+  | 'SCI_RD_SPENDING'
+  /** Số doanh nghiệp khoa học và công nghệ (doanh nghiệp) */
+  | 'SCI_ST_ENTERPRISES'
+  /** Số cơ sở lưu trú du lịch (cơ sở) */
+  | 'TOU_ACCOM_ESTABLISHMENTS'
+  /** Lượt khách tham quan tại các khu, điểm du lịch (lượt) */
+  | 'TOU_ATTRACTION_VISITS'
+  /** Thời gian lưu trú bình quân (ngày/lượt khách) */
+  | 'TOU_AVG_STAY'
+  /** Số lễ hội, sự kiện văn hóa, thể thao, du lịch được tổ chức (sự kiện) */
+  | 'TOU_EVENTS'
+  /** Lượt khách lưu trú đăng ký trong ngày (lượt khách) */
+  | 'TOU_GUESTS_CHECKIN_DAY'
+  /** Số ngày khách lưu trú (ngày khách) */
+  | 'TOU_GUEST_NIGHTS'
+  /** Lượt khách quốc tế lưu trú đăng ký trong ngày (lượt khách) */
+  | 'TOU_INTL_CHECKIN_DAY'
+  /** Tỷ lệ khách du lịch quốc tế (%) */
+  | 'TOU_INTL_SHARE'
+  /** Công suất sử dụng buồng bình quân (%) */
+  | 'TOU_OCCUPANCY'
+  /** Lượt khách lưu trú (lượt khách) */
+  | 'TOU_OVERNIGHT_GUESTS'
+  /** Tổng thu từ khách du lịch (tỷ đồng) */
+  | 'TOU_REVENUE'
+  /** Tăng trưởng tổng thu từ khách du lịch so với cùng kỳ (%) */
+  | 'TOU_REVENUE_YOY'
+  /** Số buồng lưu trú (buồng) */
+  | 'TOU_ROOMS'
+  /** Tỷ lệ dân số tập luyện thể dục, thể thao thường xuyên (%) */
+  | 'TOU_SPORT_PARTICIPATION'
+  /** Tổng lượt khách du lịch (lượt khách) */
+  | 'TOU_VISITORS'
+  /** Lượt khách du lịch quốc tế (lượt khách) */
+  | 'TOU_VISITORS_INTL'
+  /** Tăng trưởng lượt khách du lịch so với cùng kỳ (%) */
+  | 'TOU_VISITORS_YOY'
+  /** Lượt khách du lịch lũy kế từ đầu năm (lượt khách) */
+  | 'TOU_VISITORS_YTD'
+  /** Doanh thu dịch vụ lưu trú, ăn uống (tỷ đồng) */
+  | 'TRD_ACCOM_FOOD'
+  /** Tỷ trọng cà phê trong kim ngạch xuất khẩu (%) */
+  | 'TRD_COFFEE_EXPORT_SHARE'
+  /** Kim ngạch xuất khẩu hàng hóa (triệu USD) */
+  | 'TRD_EXPORT'
+  /** Kim ngạch xuất khẩu cà phê (triệu USD) */
+  | 'TRD_EXPORT_COFFEE'
+  /** Tốc độ tăng kim ngạch xuất khẩu lũy kế so với cùng kỳ (%) */
+  | 'TRD_EXPORT_GROWTH'
+  /** Kim ngạch xuất khẩu hàng hóa lũy kế từ đầu năm (triệu USD) */
+  | 'TRD_EXPORT_YTD'
+  /** Kim ngạch nhập khẩu hàng hóa (triệu USD) */
+  | 'TRD_IMPORT'
+  /** Số chợ đang hoạt động (chợ) */
+  | 'TRD_MARKETS'
+  /** Số vụ vi phạm về buôn lậu, gian lận thương mại và hàng giả bị xử lý (vụ) */
+  | 'TRD_MARKET_VIOLATIONS'
+  /** Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng (tỷ đồng) */
+  | 'TRD_RETAIL'
+  /** Tốc độ tăng tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng (%) */
+  | 'TRD_RETAIL_GROWTH'
+  /** Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng lũy kế từ đầu năm (tỷ đồng) */
+  | 'TRD_RETAIL_YTD'
+  /** Tốc độ tăng hành khách qua Cảng hàng không Liên Khương so với cùng kỳ (%) */
+  | 'TRN_AIR_GROWTH'
+  /** Số lượt hành khách qua Cảng hàng không Liên Khương (lượt khách) */
+  | 'TRN_AIR_PASSENGERS'
+  /** Số chuyến xe khách xuất bến (chuyến) */
+  | 'TRN_COACH_DEPARTURES'
+  /** Khối lượng hàng hóa vận chuyển (nghìn tấn) */
+  | 'TRN_FREIGHT'
+  /** Tốc độ tăng khối lượng hàng hóa vận chuyển so với cùng kỳ (%) */
+  | 'TRN_FREIGHT_GROWTH'
+  /** Khối lượng hàng hóa luân chuyển (triệu tấn.km) */
+  | 'TRN_FREIGHT_TKM'
+  /** Số lượt hành khách vận chuyển (nghìn lượt khách) */
+  | 'TRN_PASSENGERS'
+  /** Tốc độ tăng số lượt hành khách vận chuyển so với cùng kỳ (%) */
+  | 'TRN_PASSENGERS_GROWTH'
+  /** Số lượt hành khách luân chuyển (triệu lượt khách.km) */
+  | 'TRN_PASSENGER_KM'
+  /** Doanh thu vận tải, kho bãi và dịch vụ hỗ trợ vận tải (tỷ đồng) */
+  | 'TRN_REVENUE'
+  /** Số vụ tai nạn giao thông (vụ) */
+  | 'TRS_ACCIDENTS'
+  /** Biến động số vụ tai nạn giao thông so với cùng kỳ (%) */
+  | 'TRS_ACCIDENTS_YOY'
+  /** Số người chết do tai nạn giao thông (người) */
+  | 'TRS_DEATHS'
+  /** Số người chết do tai nạn giao thông trên 100.000 dân (người/100.000 dân) */
+  | 'TRS_DEATHS_PER_100K'
+  /** Biến động số người chết do tai nạn giao thông so với cùng kỳ (%) */
+  | 'TRS_DEATHS_YOY'
+  /** Số người chết do tai nạn giao thông lũy kế từ đầu năm (người) */
+  | 'TRS_DEATHS_YTD'
+  /** Số người bị thương do tai nạn giao thông (người) */
+  | 'TRS_INJURED'
+  /** Số trường hợp vi phạm trật tự, an toàn giao thông bị xử lý (trường hợp) */
+  | 'TRS_VIOLATIONS';
+
+/** A group of indicators: the 20 groups of Decision 05/2023/QĐ-TTg and the IOC groups. */
+export type Sector =
+  /** Nông, lâm nghiệp và thủy sản (Agriculture, forestry and fisheries) */
+  | 'AGRICULTURE'
+  /** Phản ánh, kiến nghị của người dân (Citizen feedback on local issues) */
+  | 'CITIZEN_FEEDBACK'
+  /** Chuyển đổi số (Digital transformation) */
+  | 'DIGITAL_TRANSFORMATION'
+  /** Giáo dục (Education) */
+  | 'EDUCATION'
+  /** Doanh nghiệp, hợp tác xã và cơ sở kinh tế cá thể (Enterprises, cooperatives and household businesses) */
+  | 'ENTERPRISE'
+  /** Môi trường (Environment) */
+  | 'ENVIRONMENT'
+  /** Y tế (Health) */
+  | 'HEALTH'
+  /** Công nghệ thông tin và truyền thông (Information and communication technology) */
+  | 'ICT'
+  /** Công nghiệp (Industry) */
+  | 'INDUSTRY'
+  /** Bảo hiểm (Insurance) */
+  | 'INSURANCE'
+  /** Đầu tư và xây dựng (Investment and construction) */
+  | 'INVESTMENT'
+  /** Trật tự, an toàn xã hội và tư pháp (Social order, safety and justice) */
+  | 'JUSTICE'
+  /** Lao động, việc làm (Labour and employment) */
+  | 'LABOUR'
+  /** Mức sống dân cư (Living standards) */
+  | 'LIVING_STANDARDS'
+  /** Tài khoản quốc gia (National accounts (GRDP)) */
+  | 'NATIONAL_ACCOUNTS'
+  /** Đất đai và dân số (Land and population) */
+  | 'POPULATION'
+  /** Chỉ số giá (Prices) */
+  | 'PRICES'
+  /** Tài chính công (Public finance) */
+  | 'PUBLIC_FINANCE'
+  /** Dịch vụ công trực tuyến và thủ tục hành chính (Online public services and administrative procedures) */
+  | 'PUBLIC_SERVICES'
+  /** Khoa học và công nghệ (Science and technology) */
+  | 'SCIENCE'
+  /** Văn hóa, thể thao và du lịch (Culture, sport and tourism) */
+  | 'TOURISM'
+  /** Thương mại, dịch vụ (Trade and services) */
+  | 'TRADE'
+  /** An toàn giao thông (Traffic safety) */
+  | 'TRAFFIC_SAFETY'
+  /** Vận tải (Transport) */
+  | 'TRANSPORT';
+
+/** Where the values of an indicator come from. */
+export type Source =
+  /** Tính theo công thức */
+  | 'FORMULA'
+  /** Nhập từ tệp hoặc hệ thống */
+  | 'IMPORT'
+  /** Nhập tay bởi đơn vị */
+  | 'MANUAL'
+  /** Trục dữ liệu quốc gia */
+  | 'NATIONAL_FEED';
+
+export type CatalogPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogPageQuery = { sectors: Array<{ code: Sector, name: string, nameEn: string, indicators: Array<{ code: IndicatorCode, name: string, nameEn: string, unit: string, frequency: Frequency, levels: Array<AdminLevel>, source: Source, formula: string | null, agency: string }> }> };
+
+export type UnitPageQueryVariables = Exact<{
+  code: string;
+  period?: string | null | undefined;
+}>;
+
+
+export type UnitPageQuery = { unit: { code: string, fullName: string, kind: string, level: AdminLevel, edition: { id: string, name: string, validFrom: string, validTo: string | null }, ancestors: Array<{ code: string, fullName: string }>, children: Array<{ code: string, fullName: string, level: AdminLevel }>, formedFrom: Array<{ code: string, fullName: string, parent: { fullName: string } | null }>, mergedInto: Array<{ code: string, fullName: string }> } | null };
+
+
+export const CatalogPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"levels"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogPageQuery, CatalogPageQueryVariables>;
+export const UnitPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"edition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"formedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mergedInto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]} as unknown as DocumentNode<UnitPageQuery, UnitPageQueryVariables>;
