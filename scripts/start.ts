@@ -1,5 +1,6 @@
 // `npm start`: the whole platform on one machine. Builds the web app when its build is missing or older than its
-// sources, then runs the API (port API_PORT, default 4000) and the web app (port PORT, default 3000) together.
+// sources, seeds an empty database with synthetic demo data, then runs the API (port API_PORT, default 4000) and the
+// web app (port PORT, default 3000) together.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +23,9 @@ if (!existsSync(buildId) || statSync(buildId).mtimeMs < newestMtime(join(web, 's
   console.log('Building the web app (first start, or its sources changed) ...');
   execFileSync('npm', ['run', 'build', '-w', 'web'], { cwd: root, stdio: 'inherit' });
 }
+
+// First start: create, migrate and fill the database with the labelled synthetic demo data.
+execFileSync('npm', ['run', 'seed', '--', '--if-empty'], { cwd: root, stdio: 'inherit' });
 
 const apiPort = process.env.API_PORT ?? '4000';
 const env = { ...process.env, API_PORT: apiPort, NEXT_TELEMETRY_DISABLED: '1' };

@@ -1,13 +1,24 @@
-// Starts the API on API_PORT (default 4000): `npm start -w api`.
-
+// Starts the API on API_PORT (default 4000): `npm start -w api`. Opens (creating and migrating) the database of
+// DATABASE_URL, loads its observations for the engine, then serves GraphQL.
+import { openDatabase } from './db/database';
+import { LiveData } from './live/liveData';
 import { loadServedCatalog } from './servedCatalog';
 import { startApiServer } from './server';
+import { UnitDirectory } from './units/unitDirectory';
 
 try {
   const catalog = loadServedCatalog();
-  const server = await startApiServer({ catalog, port: Number(process.env.API_PORT ?? 4000) });
-  console.log(`GraphQL API on http://localhost:${server.port}/graphql (${catalog.indicators.length} indicators)`);
-  const stop = () => server.close().then(() => process.exit(0));
+  const db = await openDatabase();
+  const data = await LiveData.open({ db, catalog, units: new UnitDirectory() });
+  const server = await startApiServer({ data, port: Number(process.env.API_PORT ?? 4000) });
+  console.log(
+    `GraphQL API on http://localhost:${server.port}/graphql (${catalog.indicators.length} indicators, ${data.observations.size} observations, ${db.kind})`,
+  );
+  const stop = () =>
+    server
+      .close()
+      .then(() => db.close())
+      .then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (e) {

@@ -5,12 +5,11 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { Catalog } from '@ioc/schema/catalog';
 import cors from 'cors';
 import express from 'express';
 import type { Context } from './context';
+import type { LiveData } from './live/liveData';
 import { buildSchema } from './schema/buildSchema';
-import { UnitDirectory } from './units/unitDirectory';
 
 export interface ApiServer {
   url: string;
@@ -18,13 +17,14 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
-export async function startApiServer(options: { catalog: Catalog; port?: number; host?: string }): Promise<ApiServer> {
+export async function startApiServer(options: { data: LiveData; port?: number; host?: string }): Promise<ApiServer> {
   const production = process.env.NODE_ENV === 'production';
-  const units = new UnitDirectory();
+  const { data } = options;
+  const { catalog, units } = data;
   const app = express();
   const httpServer: Server = createServer(app);
   const apollo = new ApolloServer<Context>({
-    schema: buildSchema(options.catalog),
+    schema: buildSchema(catalog),
     introspection: !production || process.env.GRAPHQL_INTROSPECTION === 'true',
     // Stack traces never reach a client, in development either.
     includeStacktraceInErrorResponses: false,
@@ -39,7 +39,13 @@ export async function startApiServer(options: { catalog: Catalog; port?: number;
     '/graphql',
     cors({ origin: [/^http:\/\/localhost(:\d+)?$/, /^http:\/\/127\.0\.0\.1(:\d+)?$/] }),
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => ({ catalog: options.catalog, units }) }),
+    expressMiddleware(apollo, {
+      context: async (): Promise<Context> => {
+        // Another API process may have written since the last request: apply its changes first.
+        await data.refresh();
+        return { catalog, units, data, actor: 'api' };
+      },
+    }),
   );
 
   await new Promise<void>((resolve) => httpServer.listen(options.port ?? 4000, options.host ?? '0.0.0.0', resolve));

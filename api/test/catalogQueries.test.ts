@@ -2,8 +2,9 @@
 import { type Catalog, loadCatalog } from '@ioc/schema/catalog';
 import { DEFAULT_CATALOG_DIR } from '@ioc/schema/catalogDir';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiServer, startApiServer } from '../src/server';
+import type { ApiServer } from '../src/server';
 import { expectNoStackTrace, onlyError, postGraphQL, queryData } from './graphqlClient';
+import { startTestServer } from './testServer';
 
 function shippedCatalog(): Catalog {
   const result = loadCatalog(DEFAULT_CATALOG_DIR);
@@ -28,7 +29,7 @@ const catalog = shippedCatalog();
 let server: ApiServer;
 
 beforeAll(async () => {
-  server = await startApiServer({ catalog, port: 0 });
+  server = await startTestServer(catalog);
 });
 
 afterAll(async () => {

@@ -4,8 +4,9 @@
 import { join } from 'node:path';
 import { loadCatalog } from '@ioc/schema/catalog';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiServer, startApiServer } from '../src/server';
+import type { ApiServer } from '../src/server';
 import { onlyError, postGraphQL, queryData } from './graphqlClient';
+import { startTestServer } from './testServer';
 
 // The units do not depend on the catalog: the small fixture keeps start-up quick.
 const FIXTURE_DIR = join(import.meta.dirname, '..', '..', 'schema', 'test', 'fixtures', 'valid');
@@ -33,7 +34,7 @@ let server: ApiServer;
 beforeAll(async () => {
   const result = loadCatalog(FIXTURE_DIR);
   if (!result.ok) throw new Error('the fixture catalog should compile');
-  server = await startApiServer({ catalog: result.catalog, port: 0 });
+  server = await startTestServer(result.catalog);
 });
 
 afterAll(async () => {

@@ -60,8 +60,6 @@ export function isCoarserOrEqual(a: Frequency, b: Frequency): boolean {
   return rank(a) >= rank(b);
 }
 
-export { isoWeeksInYear };
-
 // ---- Parsing -------------------------------------------------------------------------------------------------------
 
 // In a shape, 'd' stands for a digit and every other character for itself.

@@ -2,6 +2,7 @@
 // messages, and fast-check properties over random dates 1901-2998, compared where possible with independent oracles.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isoWeeksInYear } from '../src/calendar';
 import type { Frequency, Period } from '../src/period';
 import {
   childrenAt,
@@ -11,7 +12,6 @@ import {
   FREQUENCIES,
   frequencyOf,
   isCoarserOrEqual,
-  isoWeeksInYear,
   next,
   PeriodError,
   parentAt,

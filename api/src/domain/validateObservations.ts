@@ -27,47 +27,58 @@ export function validateObservations(options: {
   const errors: ItemError[] = [];
   const valid: ObservationInput[] = [];
   const seen = new Map<string, number>();
-  items.forEach((item, index) => {
-    const fail = (field: ItemError['field'], message: string) => errors.push({ index, field, message });
+  const err = (field: ItemError['field'], message: string): Omit<ItemError, 'index'> => ({ field, message });
+  const checkItem = (item: ObservationInput): ObservationInput | Omit<ItemError, 'index'> => {
     const ind = catalog.byCode.get(item.indicator);
-    if (!ind) return fail('indicator', `unknown indicator "${item.indicator}"`);
+    if (!ind) return err('indicator', `unknown indicator "${item.indicator}"`);
     if (ind.kind === 'derived') {
-      return fail('indicator', `${ind.code} is derived (${ind.formula?.text}); only input indicators are recorded`);
+      return err('indicator', `${ind.code} is derived (${ind.formula?.text}); only input indicators are recorded`);
     }
     if (ind.source === 'national-feed' && source !== 'national-feed') {
-      return fail('indicator', `${ind.code} comes from the national feed; it cannot be entered by ${source}`);
+      return err('indicator', `${ind.code} comes from the national feed; it cannot be entered by ${source}`);
     }
     const parsed = tryParsePeriod(String(item.period));
-    if (!parsed.ok) return fail('period', parsed.error.message);
+    if (!parsed.ok) return err('period', parsed.error.message);
     const period = parsed.period;
     if (period.frequency !== ind.frequency) {
-      return fail('period', `${ind.code} is collected by ${ind.frequency}; "${item.period}" is a ${period.frequency}`);
+      return err('period', `${ind.code} is collected by ${ind.frequency}; "${item.period}" is a ${period.frequency}`);
     }
     const edition = units.editionFor(period);
-    if (!edition) return fail('period', `no administrative edition covers period ${period.id}`);
+    if (!edition) return err('period', `no administrative edition covers period ${period.id}`);
     const unit = edition.get(String(item.unit));
     if (!unit)
-      return fail('unit', `unit "${item.unit}" does not exist in edition ${edition.edition.id} (period ${period.id})`);
+      return err('unit', `unit "${item.unit}" does not exist in edition ${edition.edition.id} (period ${period.id})`);
     const level = collectionLevel(ind, edition);
     if (unit.level !== level) {
-      return fail(
+      return err(
         'unit',
         `${ind.code} is collected at ${LEVEL_VI[level]} level in edition ${edition.edition.id}; ${unit.fullName} (${unit.code}) is a ${LEVEL_VI[unit.level]}`,
       );
     }
     if (typeof item.value !== 'number' || !Number.isFinite(item.value)) {
       const v: unknown = item.value;
-      return fail('value', `value must be a finite number, got ${typeof v === 'string' ? `"${v}"` : String(v)}`);
+      return err('value', `value must be a finite number, got ${typeof v === 'string' ? `"${v}"` : String(v)}`);
     }
     const [lo, hi] = ind.bounds ?? [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];
     if (item.value < lo || item.value > hi) {
-      return fail('value', `value ${item.value} is outside the bounds [${lo}, ${hi}] of ${ind.code} (${ind.unit})`);
+      return err('value', `value ${item.value} is outside the bounds [${lo}, ${hi}] of ${ind.code} (${ind.unit})`);
     }
-    const key = `${ind.code}|${unit.code}|${period.id}`;
+    return { indicator: ind.code, unit: unit.code, period: period.id, value: item.value };
+  };
+  for (const [index, item] of items.entries()) {
+    const checked = checkItem(item);
+    if ('field' in checked) {
+      errors.push({ index, ...checked });
+      continue;
+    }
+    const key = `${checked.indicator}|${checked.unit}|${checked.period}`;
     const first = seen.get(key);
-    if (first !== undefined) return fail('period', `the same indicator, unit and period as item ${first + 1}`);
+    if (first !== undefined) {
+      errors.push({ index, field: 'period', message: `the same indicator, unit and period as item ${first + 1}` });
+      continue;
+    }
     seen.set(key, index);
-    valid.push({ indicator: ind.code, unit: unit.code, period: period.id, value: item.value });
-  });
+    valid.push(checked);
+  }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, items: valid };
 }

@@ -5,16 +5,19 @@ import { addAdminUnit } from './adminUnit';
 import { createBuilder } from './builder';
 import { addEnums } from './enums';
 import { addIndicator } from './indicator';
+import { addIndicatorValue } from './indicatorValue';
 import { addPeriodScalar } from './periodScalar';
 import { addSector } from './sector';
 
 export function buildSchema(catalog: Catalog): GraphQLSchema {
   const builder = createBuilder();
   builder.queryType({ description: 'The Lâm Đồng IOC indicator platform.' });
+  builder.mutationType({ description: 'Writes: every write is validated whole and recorded in one transaction.' });
   addPeriodScalar(builder);
   const enums = addEnums(builder, catalog);
   const IndicatorRef = addIndicator(builder, catalog, enums);
   addSector(builder, catalog, enums, IndicatorRef);
-  addAdminUnit(builder, enums);
+  const AdminUnitRef = addAdminUnit(builder, enums);
+  addIndicatorValue(builder, enums, { Indicator: IndicatorRef, AdminUnit: AdminUnitRef });
   return builder.toSchema({ sortSchema: false });
 }

@@ -1,0 +1,65 @@
+// `npm run seed [-- --if-empty] [--to YYYY-MM-DD]`: writes the synthetic demo observations (deterministic from a seed)
+// into the database of DATABASE_URL, with a progress bar. `npm start` runs it with --if-empty on first start.
+// The demo data are synthetic and labelled so everywhere: never official statistics.
+import { loadEditions } from '@ioc/schema/units';
+import { SingleBar } from 'cli-progress';
+import { openDatabase } from '../db/database';
+import { countDemoObservations, DEMO_FROM, generateDemoObservations } from '../seed/demoData';
+import { loadServedCatalog } from '../servedCatalog';
+import { bulkLoadObservations } from '../store/bulkLoad';
+import { latestChangeSeq } from '../store/changes';
+
+function yesterday(): string {
+  return new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+}
+
+async function main(args: string[]): Promise<number> {
+  const ifEmpty = args.includes('--if-empty');
+  const toAt = args.indexOf('--to');
+  const to = toAt >= 0 ? args[toAt + 1] : yesterday();
+  if (!to || !/^\d{4}-\d{2}-\d{2}$/.test(to)) {
+    console.error('usage: npm run seed [-- --if-empty] [--to YYYY-MM-DD]');
+    return 1;
+  }
+  const db = await openDatabase();
+  try {
+    if (ifEmpty && (await latestChangeSeq({ em: db.em() })) > 0) {
+      console.log('seed: the database already holds data; nothing to do');
+      return 0;
+    }
+    const catalog = loadServedCatalog();
+    const options = { catalog, editions: loadEditions(), from: DEMO_FROM, to };
+    const total = countDemoObservations(options);
+    console.log(
+      `seed: ${total} synthetic demo observations, ${DEMO_FROM} to ${to} (daily indicators: the last 365 days)`,
+    );
+    const bar = new SingleBar({
+      format: 'seed [{bar}] {percentage}% | {value}/{total} | {eta}s',
+      stream: process.stderr,
+    });
+    bar.start(total, 0);
+    const t0 = performance.now();
+    const result = await bulkLoadObservations({
+      db,
+      rows: generateDemoObservations(options),
+      meta: { source: 'import', actor: 'seed (synthetic demo data)' },
+      onProgress: (p) => bar.update(p.done),
+    });
+    bar.update(total);
+    bar.stop();
+    const s = (performance.now() - t0) / 1000;
+    console.log(
+      `seed: ${result.inserted} inserted, ${result.updated} updated, ${result.unchanged} unchanged in ${s.toFixed(1)} s`,
+    );
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (e) {
+  console.error(`seed: ${(e as Error).message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,91 @@
+// The data an API process serves: observations and targets held in memory for the engine, loaded from the store at
+// start and kept current from the store's change log, so several API processes over one database agree.
+import type { Catalog } from '@ioc/schema/catalog';
+import type { Database } from '../db/database';
+import type { ObservationInput, TargetInput, WriteMeta } from '../domain/observation';
+import { type ItemError, validateObservations } from '../domain/validateObservations';
+import { Engine } from '../engine/engine';
+import { ObservationIndex } from '../engine/observationIndex';
+import { TargetIndex } from '../engine/targets';
+import { changesSince, latestChangeSeq } from '../store/changes';
+import { readObservations, streamObservations, upsertObservations } from '../store/observations';
+import { loadTargets, upsertTargets } from '../store/targets';
+import type { UnitDirectory } from '../units/unitDirectory';
+
+export type RecordResult =
+  | { ok: true; inserted: number; updated: number; unchanged: number }
+  | { ok: false; errors: ItemError[] };
+
+export class LiveData {
+  readonly engine: Engine;
+  #targets: TargetIndex;
+  #seq: number;
+
+  private constructor(
+    readonly db: Database,
+    readonly catalog: Catalog,
+    readonly units: UnitDirectory,
+    readonly observations: ObservationIndex,
+    targets: TargetIndex,
+    seq: number,
+  ) {
+    this.engine = new Engine({ catalog, units, observations });
+    this.#targets = targets;
+    this.#seq = seq;
+  }
+
+  static async open(options: { db: Database; catalog: Catalog; units: UnitDirectory }): Promise<LiveData> {
+    const { db } = options;
+    // The change log position is read first: a write that lands while we stream is applied by the next refresh.
+    const seq = await latestChangeSeq({ em: db.em() });
+    const observations = new ObservationIndex();
+    for await (const batch of streamObservations({ db })) for (const o of batch) observations.set(o);
+    const targets = TargetIndex.from(await loadTargets({ em: db.em() }));
+    const live = new LiveData(db, options.catalog, options.units, observations, targets, seq);
+    await live.refresh();
+    return live;
+  }
+
+  get targets(): TargetIndex {
+    return this.#targets;
+  }
+
+  /** Applies what other processes wrote since the last look. Cheap when nothing changed (one indexed query). */
+  async refresh(): Promise<void> {
+    const em = this.db.em();
+    const changes = await changesSince({ em, seq: this.#seq });
+    if (changes.length === 0) return;
+    const keys = changes.filter((c) => c.kind === 'observation' && c.period !== null);
+    if (keys.length > 0) {
+      const current = await readObservations({
+        em,
+        keys: keys as Array<{ indicator: string; unit: string; period: string }>,
+      });
+      for (const k of keys) {
+        const value = current.get(`${k.indicator}|${k.unit}|${k.period}`);
+        if (value === undefined) this.observations.delete(k as { indicator: string; unit: string; period: string });
+        else this.observations.set({ indicator: k.indicator, unit: k.unit, period: k.period as string, value });
+      }
+    }
+    if (changes.some((c) => c.kind === 'target')) this.#targets = TargetIndex.from(await loadTargets({ em }));
+    this.#seq = changes[changes.length - 1]?.seq ?? this.#seq;
+    this.engine.invalidate();
+    if (changes.length >= 10_000) await this.refresh();
+  }
+
+  /** Validates a batch against the catalog and units, then records it in one transaction: all or nothing. */
+  async recordValues(items: readonly ObservationInput[], meta: WriteMeta): Promise<RecordResult> {
+    const checked = validateObservations({ catalog: this.catalog, units: this.units, items, source: meta.source });
+    if (!checked.ok) return checked;
+    const result = await upsertObservations({ em: this.db.em(), items: checked.items, meta });
+    for (const o of result.changed) this.observations.set(o);
+    if (result.changed.length > 0) this.engine.invalidate();
+    await this.refresh();
+    return { ok: true, inserted: result.inserted, updated: result.updated, unchanged: result.unchanged };
+  }
+
+  async setTargets(items: readonly TargetInput[], meta: WriteMeta): Promise<void> {
+    await upsertTargets({ em: this.db.em(), items, meta });
+    await this.refresh();
+  }
+}

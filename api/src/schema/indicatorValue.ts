@@ -1,0 +1,176 @@
+// IndicatorValue (an indicator's value for a unit and period, with its target and status), the value fields of
+// AdminUnit, and Mutation.recordValues.
+import type { Indicator } from '@ioc/schema/catalog';
+import { isCoarserOrEqual, type Period, parsePeriod, range } from '@ioc/schema/period';
+import type { ObjectRef } from '@pothos/core';
+import { GraphQLError } from 'graphql';
+import type { Context } from '../context';
+import { EngineError } from '../engine/engine';
+import { type IndicatorValue, indicatorValue } from '../engine/indicatorValue';
+import type { UnitInEdition } from '../units/unitDirectory';
+import type { Builder, SchemaTypes } from './builder';
+import type { Enums } from './enums';
+
+type Ref<T> = ObjectRef<PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>, T>;
+
+const MAX_SERIES = 400;
+const MAX_BATCH = 5_000;
+
+function badInput(message: string, argument: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
+}
+
+function valueAt(ctx: Context, indicator: Indicator, unit: UnitInEdition, period: Period): IndicatorValue {
+  if (!isCoarserOrEqual(period.frequency, indicator.frequency)) {
+    throw badInput(
+      `${indicator.code} is collected by ${indicator.frequency}; period ${period.id} is a ${period.frequency}, which is finer: ask for a ${indicator.frequency} or a longer period`,
+      'period',
+    );
+  }
+  try {
+    return indicatorValue({ engine: ctx.data.engine, targets: ctx.data.targets, indicator, unit, period });
+  } catch (e) {
+    if (e instanceof EngineError) throw badInput(e.message, e.argument);
+    throw e;
+  }
+}
+
+export function addIndicatorValue(
+  builder: Builder,
+  enums: Enums,
+  refs: { Indicator: Ref<Indicator>; AdminUnit: Ref<UnitInEdition> },
+) {
+  const Completeness = builder.objectRef<IndicatorValue>('Completeness').implement({
+    description:
+      'How complete the data behind a value are: units at the collection level that reported every period any unit reported, of those expected.',
+    fields: (t) => ({
+      reporting: t.exposeInt('reporting'),
+      expected: t.exposeInt('expected'),
+      ratio: t.float({ resolve: (v) => (v.expected === 0 ? 0 : v.reporting / v.expected) }),
+      complete: t.boolean({ resolve: (v) => v.expected > 0 && v.reporting === v.expected }),
+    }),
+  });
+
+  const IndicatorValueRef = builder.objectRef<IndicatorValue>('IndicatorValue').implement({
+    description:
+      'The value of an indicator for a unit and period, with its target and status. Demo data are synthetic.',
+    fields: (t) => ({
+      indicator: t.field({ type: refs.Indicator, resolve: (v) => v.indicator }),
+      unit: t.field({ type: refs.AdminUnit, resolve: (v) => v.unit }),
+      period: t.field({ type: 'Period', resolve: (v) => v.period.id }),
+      value: t.float({ nullable: true, resolve: (v) => v.value }),
+      target: t.float({
+        nullable: true,
+        description:
+          'The target for this period (prorated for cumulative indicators); for a range, see targetLow/targetHigh.',
+        resolve: (v) => v.target?.value ?? null,
+      }),
+      targetLow: t.float({ nullable: true, resolve: (v) => v.target?.low ?? null }),
+      targetHigh: t.float({ nullable: true, resolve: (v) => v.target?.high ?? null }),
+      status: t.field({ type: enums.Status, resolve: (v) => v.status }),
+      completeness: t.field({ type: Completeness, resolve: (v) => v }),
+      flags: t.stringList({
+        description:
+          'How the value was obtained where it matters: crosswalk, crosswalk-split-excluded, crosswalk-non-additive, not-collected-at-level.',
+        resolve: (v) => v.flags,
+      }),
+    }),
+  });
+
+  builder.objectFields(refs.AdminUnit, (t) => ({
+    value: t.field({
+      type: IndicatorValueRef,
+      description: "An indicator's value for this unit over a period of its frequency or a coarser one.",
+      args: {
+        indicator: t.arg({ type: enums.IndicatorCode, required: true }),
+        period: t.arg({ type: 'Period', required: true }),
+      },
+      resolve: (unit, args, ctx) =>
+        valueAt(ctx, ctx.catalog.byCode.get(args.indicator) as Indicator, unit, parsePeriod(args.period)),
+    }),
+    values: t.field({
+      type: [IndicatorValueRef],
+      description:
+        'Values of many indicators over one period: those of a sector, or those listed (default: all). Indicators collected less often than the period (a yearly one for a month) are left out.',
+      args: {
+        period: t.arg({ type: 'Period', required: true }),
+        sector: t.arg({ type: enums.Sector }),
+        indicators: t.arg({ type: [enums.IndicatorCode] }),
+      },
+      resolve: (unit, args, ctx) => {
+        const period = parsePeriod(args.period);
+        const wanted = args.indicators ? new Set(args.indicators) : null;
+        return ctx.catalog.indicators
+          .filter((i) => (!args.sector || i.sector === args.sector) && (!wanted || wanted.has(i.code)))
+          .filter((i) => isCoarserOrEqual(period.frequency, i.frequency))
+          .map((i) => valueAt(ctx, i, unit, period));
+      },
+    }),
+    series: t.field({
+      type: [IndicatorValueRef],
+      description: `Values over consecutive periods from \`from\` to \`to\` (same frequency, at most ${MAX_SERIES}). The unit is read in its own edition; earlier periods come through the crosswalk.`,
+      args: {
+        indicator: t.arg({ type: enums.IndicatorCode, required: true }),
+        from: t.arg({ type: 'Period', required: true }),
+        to: t.arg({ type: 'Period', required: true }),
+      },
+      resolve: (unit, args, ctx) => {
+        const from = parsePeriod(args.from);
+        const to = parsePeriod(args.to);
+        if (from.frequency !== to.frequency) {
+          throw badInput(`from (${from.id}) and to (${to.id}) must have the same frequency`, 'to');
+        }
+        const periods = range(from, to);
+        if (periods.length > MAX_SERIES) {
+          throw badInput(`a series is at most ${MAX_SERIES} periods; ${from.id}..${to.id} has ${periods.length}`, 'to');
+        }
+        const ind = ctx.catalog.byCode.get(args.indicator) as Indicator;
+        return periods.map((p) => valueAt(ctx, ind, unit, p));
+      },
+    }),
+  }));
+
+  const ValueInput = builder.inputType('ValueInput', {
+    description: 'One observation of an input indicator.',
+    fields: (t) => ({
+      indicator: t.field({ type: enums.IndicatorCode, required: true }),
+      unit: t.string({ required: true, description: 'GSO code, in the edition valid on the period’s last day.' }),
+      period: t.field({ type: 'Period', required: true }),
+      value: t.float({ required: true }),
+    }),
+  });
+
+  const RecordValuesResult = builder
+    .objectRef<{ inserted: number; updated: number; unchanged: number }>('RecordValuesResult')
+    .implement({
+      description: 'What a batch changed. Recording the same batch twice changes nothing the second time.',
+      fields: (t) => ({
+        inserted: t.exposeInt('inserted'),
+        updated: t.exposeInt('updated', { description: 'Changed values; the previous ones are kept in history.' }),
+        unchanged: t.exposeInt('unchanged'),
+      }),
+    });
+
+  builder.mutationFields((t) => ({
+    recordValues: t.field({
+      type: RecordValuesResult,
+      description: `Records a batch of observations (at most ${MAX_BATCH}) in one transaction. A batch with any bad item is rejected whole, one error per bad item (extensions.items), and nothing is written.`,
+      args: { values: t.arg({ type: [ValueInput], required: true }) },
+      resolve: async (_root, { values }, ctx) => {
+        if (values.length > MAX_BATCH) {
+          throw badInput(`a batch is at most ${MAX_BATCH} values; got ${values.length}`, 'values');
+        }
+        const result = await ctx.data.recordValues(values, { source: 'manual', actor: ctx.actor });
+        if (!result.ok) {
+          const lines = result.errors.map((e) => `values[${e.index}].${e.field}: ${e.message}`);
+          throw new GraphQLError(
+            `${result.errors.length} of ${values.length} values rejected; nothing was recorded:\n${lines.join('\n')}`,
+            { extensions: { code: 'BAD_USER_INPUT', argument: 'values', items: result.errors } },
+          );
+        }
+        return result;
+      },
+    }),
+  }));
+  return IndicatorValueRef;
+}
