@@ -1,5 +1,7 @@
 // Starts the API and the built web app on test ports for the browser tests, and stops them afterwards.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
@@ -38,7 +40,12 @@ function start(args: string[], env: Record<string, string>): { child: ChildProce
 }
 
 export default async function setup(project: TestProject) {
-  const api = start(['start', '-w', 'api'], { API_PORT: String(API_PORT) });
+  // A database of its own, so the tests never touch the developer's data/ioc.sqlite.
+  const dataDir = mkdtempSync(join(tmpdir(), 'ioc-e2e-'));
+  const api = start(['start', '-w', 'api'], {
+    API_PORT: String(API_PORT),
+    DATABASE_URL: join(dataDir, 'e2e.sqlite'),
+  });
   const web = start(['start', '-w', 'web'], {
     API_PORT: String(API_PORT),
     PORT: String(WEB_PORT),
@@ -51,6 +58,7 @@ export default async function setup(project: TestProject) {
       p.stdout?.destroy();
       p.stderr?.destroy();
     }
+    rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     await waitFor(`http://127.0.0.1:${API_PORT}/healthz`, api.child, 'api', api.log);
