@@ -4,16 +4,25 @@ import { resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { openDatabase } from '../db/database';
 import { importFile } from '../import/importFile';
-import { ImportFileError } from '../import/readRows';
+import { importTargets } from '../import/importTargets';
+import { ImportFileError } from '../import/readTable';
 import { loadServedCatalog } from '../servedCatalog';
 import { UnitDirectory } from '../units/unitDirectory';
 
 const MAX_SHOWN = 200;
-const USAGE =
-  'usage: npm run import -- FILE.csv|FILE.xlsx [--dry-run]\n  columns: indicator,unit,period,value (header row, UTF-8)';
+const USAGE = `usage: npm run import -- FILE.csv|FILE.xlsx [--dry-run]
+       npm run import -- --targets FILE.csv|FILE.xlsx [--dry-run]
+  values:  columns indicator,unit,period,value (header row, UTF-8)
+  targets: columns indicator,unit,year,target (or low,high for a range)`;
 
 async function main(args: string[]): Promise<number> {
   const dryRun = args.includes('--dry-run');
+  const targets = args.includes('--targets');
+  const unknown = args.filter((a) => a.startsWith('--') && a !== '--dry-run' && a !== '--targets');
+  if (unknown.length > 0) {
+    console.error(`unknown option ${unknown.join(', ')}\n${USAGE}`);
+    return 1;
+  }
   const files = args.filter((a) => !a.startsWith('--'));
   const file = files[0];
   if (!file || files.length > 1) {
@@ -32,6 +41,28 @@ async function main(args: string[]): Promise<number> {
   let started = false;
   const t0 = performance.now();
   try {
+    if (targets) {
+      const result = await importTargets({
+        file: path,
+        shownAs: file,
+        db,
+        catalog,
+        units: new UnitDirectory(),
+        actor: `import:${process.env.USER ?? 'cli'}`,
+        dryRun,
+      });
+      if (!result.ok) {
+        for (const line of result.problems.slice(0, MAX_SHOWN)) console.log(line);
+        console.error(`${file}: ${result.problems.length} problem(s) in ${result.rows} rows; nothing was imported`);
+        return 1;
+      }
+      console.log(
+        result.written
+          ? `${file}: ${result.rows} targets: ${result.inserted} inserted, ${result.updated} updated, ${result.unchanged} unchanged`
+          : `${file}: ${result.rows} targets valid (dry run: nothing written)`,
+      );
+      return 0;
+    }
     const result = await importFile({
       file: path,
       shownAs: file,

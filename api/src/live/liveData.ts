@@ -4,6 +4,7 @@ import type { Catalog } from '@ioc/schema/catalog';
 import type { Database } from '../db/database';
 import type { ObservationInput, TargetInput, WriteMeta } from '../domain/observation';
 import { type ItemError, validateObservations } from '../domain/validateObservations';
+import { type TargetError, validateTargets } from '../domain/validateTargets';
 import { Engine } from '../engine/engine';
 import { ObservationIndex } from '../engine/observationIndex';
 import { TargetIndex } from '../engine/targets';
@@ -15,6 +16,10 @@ import type { UnitDirectory } from '../units/unitDirectory';
 export type RecordResult =
   | { ok: true; inserted: number; updated: number; unchanged: number }
   | { ok: false; errors: ItemError[] };
+
+export type TargetResult =
+  | { ok: true; inserted: number; updated: number; unchanged: number }
+  | { ok: false; errors: TargetError[] };
 
 export class LiveData {
   readonly engine: Engine;
@@ -84,8 +89,12 @@ export class LiveData {
     return { ok: true, inserted: result.inserted, updated: result.updated, unchanged: result.unchanged };
   }
 
-  async setTargets(items: readonly TargetInput[], meta: WriteMeta): Promise<void> {
-    await upsertTargets({ em: this.db.em(), items, meta });
+  /** Validates yearly targets, then records them in one transaction: all or nothing. */
+  async setTargets(items: readonly TargetInput[], meta: WriteMeta): Promise<TargetResult> {
+    const checked = validateTargets({ catalog: this.catalog, units: this.units, items });
+    if (!checked.ok) return checked;
+    const result = await upsertTargets({ em: this.db.em(), items: checked.items, meta });
     await this.refresh();
+    return { ok: true, inserted: result.inserted, updated: result.updated, unchanged: result.unchanged };
   }
 }

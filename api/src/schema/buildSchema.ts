@@ -8,6 +8,7 @@ import { addIndicator } from './indicator';
 import { addIndicatorValue } from './indicatorValue';
 import { addPeriodScalar } from './periodScalar';
 import { addSector } from './sector';
+import { addTarget } from './target';
 
 export function buildSchema(catalog: Catalog): GraphQLSchema {
   const builder = createBuilder();
@@ -19,5 +20,6 @@ export function buildSchema(catalog: Catalog): GraphQLSchema {
   addSector(builder, catalog, enums, IndicatorRef);
   const AdminUnitRef = addAdminUnit(builder, enums);
   addIndicatorValue(builder, enums, { Indicator: IndicatorRef, AdminUnit: AdminUnitRef });
+  addTarget(builder, enums);
   return builder.toSchema({ sortSchema: false });
 }

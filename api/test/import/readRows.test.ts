@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { ImportFileError, type Row, readRows } from '../../src/import/readRows';
+import { type Row, readRows } from '../../src/import/readRows';
+import { ImportFileError } from '../../src/import/readTable';
 
 const dir = mkdtempSync(join(tmpdir(), 'ioc-rows-'));
 
@@ -86,7 +87,7 @@ describe('reading import files', () => {
   });
 
   it('rejects other file types and unreadable workbooks', async () => {
-    expect(() => readRows('data.json')).toThrow('data.json: unsupported file type ".json": use .csv or .xlsx');
+    await expect(all('data.json')).rejects.toThrow('data.json: unsupported file type ".json": use .csv or .xlsx');
     const fake = csv('fake.xlsx', 'indicator,unit,period,value\n');
     const error = await all(fake).catch((e: unknown) => e);
     expect((error as Error).message).toContain('not a readable XLSX workbook');

@@ -1,0 +1,55 @@
+// Mutation.setTargets: per-unit yearly targets, as data (from the provincial People's Council's annual resolutions).
+import { GraphQLError } from 'graphql';
+import type { Builder } from './builder';
+import type { Enums } from './enums';
+
+const MAX_TARGETS = 5_000;
+
+export function addTarget(builder: Builder, enums: Enums) {
+  const TargetInput = builder.inputType('TargetInput', {
+    description:
+      'A yearly target of one indicator for one unit: value for higher/lower-is-better indicators, low and high for a range. Cumulative indicators are prorated to shorter periods by days.',
+    fields: (t) => ({
+      indicator: t.field({ type: enums.IndicatorCode, required: true }),
+      unit: t.string({ required: true, description: 'GSO code, in the edition valid on 31 December of the year.' }),
+      year: t.int({ required: true }),
+      value: t.float(),
+      low: t.float(),
+      high: t.float(),
+    }),
+  });
+
+  const SetTargetsResult = builder
+    .objectRef<{ inserted: number; updated: number; unchanged: number }>('SetTargetsResult')
+    .implement({
+      fields: (t) => ({
+        inserted: t.exposeInt('inserted'),
+        updated: t.exposeInt('updated'),
+        unchanged: t.exposeInt('unchanged'),
+      }),
+    });
+
+  builder.mutationFields((t) => ({
+    setTargets: t.field({
+      type: SetTargetsResult,
+      description: `Records yearly targets (at most ${MAX_TARGETS}) in one transaction; a batch with any bad item is rejected whole (extensions.items).`,
+      args: { targets: t.arg({ type: [TargetInput], required: true }) },
+      resolve: async (_root, { targets }, ctx) => {
+        if (targets.length > MAX_TARGETS) {
+          throw new GraphQLError(`a batch is at most ${MAX_TARGETS} targets; got ${targets.length}`, {
+            extensions: { code: 'BAD_USER_INPUT', argument: 'targets' },
+          });
+        }
+        const result = await ctx.data.setTargets(targets, { source: 'manual', actor: ctx.actor });
+        if (!result.ok) {
+          const lines = result.errors.map((e) => `targets[${e.index}].${e.field}: ${e.message}`);
+          throw new GraphQLError(
+            `${result.errors.length} of ${targets.length} targets rejected; nothing was recorded:\n${lines.join('\n')}`,
+            { extensions: { code: 'BAD_USER_INPUT', argument: 'targets', items: result.errors } },
+          );
+        }
+        return result;
+      },
+    }),
+  }));
+}
