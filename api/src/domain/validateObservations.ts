@@ -22,8 +22,11 @@ export function validateObservations(options: {
   units: UnitDirectory;
   items: readonly ObservationInput[];
   source: Source;
+  /** How an item is named in messages (default: item 1, item 2, ...; an import names its rows). */
+  label?: (index: number) => string;
 }): { ok: true; items: ObservationInput[] } | { ok: false; errors: ItemError[] } {
   const { catalog, units, items, source } = options;
+  const label = options.label ?? ((i: number) => `item ${i + 1}`);
   const errors: ItemError[] = [];
   const valid: ObservationInput[] = [];
   const seen = new Map<string, number>();
@@ -74,7 +77,7 @@ export function validateObservations(options: {
     const key = `${checked.indicator}|${checked.unit}|${checked.period}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      errors.push({ index, field: 'period', message: `the same indicator, unit and period as item ${first + 1}` });
+      errors.push({ index, field: 'period', message: `the same indicator, unit and period as ${label(first)}` });
       continue;
     }
     seen.set(key, index);

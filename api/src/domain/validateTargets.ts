@@ -17,8 +17,11 @@ export function validateTargets(options: {
   catalog: Catalog;
   units: UnitDirectory;
   items: readonly TargetInput[];
+  /** How an item is named in messages (default: item 1, item 2, ...; an import names its rows). */
+  label?: (index: number) => string;
 }): { ok: true; items: TargetInput[] } | { ok: false; errors: TargetError[] } {
   const { catalog, units, items } = options;
+  const label = options.label ?? ((i: number) => `item ${i + 1}`);
   const errors: TargetError[] = [];
   const valid: TargetInput[] = [];
   const seen = new Map<string, number>();
@@ -75,7 +78,7 @@ export function validateTargets(options: {
     const key = `${r.indicator}|${r.unit}|${r.year}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      errors.push({ index, field: 'year', message: `the same indicator, unit and year as item ${first + 1}` });
+      errors.push({ index, field: 'year', message: `the same indicator, unit and year as ${label(first)}` });
       return;
     }
     seen.set(key, index);

@@ -45,7 +45,7 @@ export async function importFile(options: {
   }
   const total = items.length + problems.length;
   progress({ phase: 'check', done: 0, total });
-  const checked = validateObservations({ catalog, units, items, source: 'import' });
+  const checked = validateObservations({ catalog, units, items, source: 'import', label: (i) => `row ${rowOf[i]}` });
   if (!checked.ok) {
     for (const e of checked.errors) problems.push(`${shown}:${rowOf[e.index]}: ${e.field}: ${e.message}`);
   }

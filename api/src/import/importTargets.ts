@@ -34,7 +34,12 @@ export async function importTargets(options: {
     }
   }
   const rows = items.length + problems.length;
-  const checked = validateTargets({ catalog: options.catalog, units: options.units, items });
+  const checked = validateTargets({
+    catalog: options.catalog,
+    units: options.units,
+    items,
+    label: (i) => `row ${rowOf[i]}`,
+  });
   if (!checked.ok) {
     for (const e of checked.errors) problems.push({ row: rowOf[e.index] ?? 0, text: `${e.field}: ${e.message}` });
   }

@@ -48,7 +48,7 @@ describeEachDatabase('importing yearly targets', (getDb) => {
         'bad.csv:4: unit: unit "672" does not exist on 2026-12-31 (edition 2025)',
         'bad.csv:5: year "20x5" is not a number',
         'bad.csv:6: value: F_COUNT needs a target value',
-        'bad.csv:7: year: the same indicator, unit and year as item 1',
+        'bad.csv:7: year: the same indicator, unit and year as row 2',
       ],
     });
     expect(await loadTargets({ em: getDb().em() })).toEqual([]);
