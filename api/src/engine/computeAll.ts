@@ -31,7 +31,7 @@ export function observedSpans(engine: Engine): Map<string, { from: string; to: s
   for (const [code, { min, max }] of ids) spans.set(code, { from: parsePeriod(min).start, to: parsePeriod(max).end });
   for (const code of engine.catalog.topologicalOrder) {
     const ind = engine.catalog.byCode.get(code);
-    if (!ind || ind.kind !== 'derived') continue;
+    if (ind?.kind !== 'derived') continue;
     const inputs = ind.inputs.map((c) => spans.get(c)).filter((s) => s !== undefined);
     if (inputs.length === 0) continue;
     spans.set(code, {

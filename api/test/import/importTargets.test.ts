@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Indicator, loadCatalog } from '@ioc/schema/catalog';
 import { parsePeriod } from '@ioc/schema/period';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { indicatorValue } from '../../src/engine/indicatorValue';
 import { importTargets } from '../../src/import/importTargets';
 import { LiveData } from '../../src/live/liveData';
