@@ -5,7 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Catalog, loadCatalog } from '@ioc/schema/catalog';
 import { DEFAULT_CATALOG_DIR } from '@ioc/schema/catalogDir';
-import { type GraphQLSchema, isEnumType, buildSchema as parseSdl, printSchema } from 'graphql';
+import {
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  isEnumType,
+  isObjectType,
+  buildSchema as parseSdl,
+  printSchema,
+} from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSchema } from '../src/schema/buildSchema';
 
@@ -74,6 +81,35 @@ describe('a schema built from the fixture catalog', () => {
   });
 });
 
+function typedFields(schema: GraphQLSchema, name: string): string[] {
+  const type = schema.getType(name);
+  if (!isObjectType(type)) throw new Error(`${name} is not an object type`);
+  return Object.keys(type.getFields());
+}
+
+describe('one typed object per sector', () => {
+  const schema = buildSchema(compile(FIXTURE_DIR));
+
+  it('gives TourismValues a field per tourism indicator, in catalog order, reachable from AdminUnit', () => {
+    expect(typedFields(schema, 'TourismValues')).toEqual([
+      'touVisitors',
+      'touVisitorsIntl',
+      'touIntlShare',
+      'touVisitorsYtd',
+      'touVisitorsGrowth',
+      'touOccupancy',
+    ]);
+    expect(typedFields(schema, 'AdminUnit')).toEqual(expect.arrayContaining(['tourism', 'population']));
+  });
+
+  it('describes each field from the catalog: Vietnamese name, unit, frequency, formula and target', () => {
+    const field = (schema.getType('TourismValues') as GraphQLObjectType).getFields().touIntlShare;
+    expect(field?.description).toBe(
+      'Tỷ lệ khách quốc tế (%). Share of international arrivals. Tần suất: tháng; cấp thấp nhất: commune. Công thức: TOU_VISITORS_INTL / TOU_VISITORS * 100. Chỉ tiêu: ≥ 10 (cảnh báo 2).',
+    );
+  });
+});
+
 describe('editing a copy of the fixture catalog', () => {
   const NEW_INDICATOR = `  - code: TOU_NIGHTS
     name: Số đêm lưu trú
@@ -106,9 +142,10 @@ describe('editing a copy of the fixture catalog', () => {
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, `${text.endsWith('\n') ? text : `${text}\n`}${NEW_INDICATOR}`);
 
-    const codes = enumValues(buildSchema(compile(copy)), 'IndicatorCode');
-    expect(codes).toEqual([...FIXTURE_CODES, 'TOU_NIGHTS']);
-    expect(printSchema(buildSchema(compile(copy)))).toContain('Số đêm lưu trú (đêm)');
+    const schema = buildSchema(compile(copy));
+    expect(enumValues(schema, 'IndicatorCode')).toEqual([...FIXTURE_CODES, 'TOU_NIGHTS']);
+    expect(typedFields(schema, 'TourismValues')).toContain('touNights');
+    expect(printSchema(schema)).toContain('Số đêm lưu trú (đêm)');
   });
 
   it('removes the IndicatorCode value of an indicator deleted from a sector file', () => {
@@ -122,8 +159,11 @@ describe('editing a copy of the fixture catalog', () => {
     expect(end).toBeGreaterThan(start);
     writeFileSync(file, text.slice(0, start) + text.slice(end));
 
-    const codes = enumValues(buildSchema(compile(copy)), 'IndicatorCode');
+    const schema = buildSchema(compile(copy));
+    const codes = enumValues(schema, 'IndicatorCode');
     expect(codes).toEqual(FIXTURE_CODES.filter((c) => c !== 'TOU_VISITORS_GROWTH'));
     expect(codes).toHaveLength(7);
+    expect(typedFields(schema, 'TourismValues')).not.toContain('touVisitorsGrowth');
+    expect(typedFields(schema, 'TourismValues')).toHaveLength(5);
   });
 });

@@ -8,6 +8,7 @@ import { addIndicator } from './indicator';
 import { addIndicatorValue } from './indicatorValue';
 import { addPeriodScalar } from './periodScalar';
 import { addSector } from './sector';
+import { addSectorValues } from './sectorValues';
 import { addTarget } from './target';
 
 export function buildSchema(catalog: Catalog): GraphQLSchema {
@@ -19,7 +20,8 @@ export function buildSchema(catalog: Catalog): GraphQLSchema {
   const IndicatorRef = addIndicator(builder, catalog, enums);
   addSector(builder, catalog, enums, IndicatorRef);
   const AdminUnitRef = addAdminUnit(builder, enums);
-  addIndicatorValue(builder, enums, { Indicator: IndicatorRef, AdminUnit: AdminUnitRef });
+  const IndicatorValueRef = addIndicatorValue(builder, enums, { Indicator: IndicatorRef, AdminUnit: AdminUnitRef });
+  addSectorValues(builder, catalog, { AdminUnit: AdminUnitRef, IndicatorValue: IndicatorValueRef });
   addTarget(builder, enums);
   return builder.toSchema({ sortSchema: false });
 }

@@ -20,7 +20,7 @@ function badInput(message: string, argument: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
 }
 
-function valueAt(ctx: Context, indicator: Indicator, unit: UnitInEdition, period: Period): IndicatorValue {
+export function valueAt(ctx: Context, indicator: Indicator, unit: UnitInEdition, period: Period): IndicatorValue {
   if (!isCoarserOrEqual(period.frequency, indicator.frequency)) {
     throw badInput(
       `${indicator.code} is collected by ${indicator.frequency}; period ${period.id} is a ${period.frequency}, which is finer: ask for a ${indicator.frequency} or a longer period`,

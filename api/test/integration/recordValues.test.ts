@@ -109,6 +109,31 @@ describeEachDatabase('recording values through the API', (getDb) => {
       expect(district?.value).toBe(12.5);
     });
 
+    it('reads the same values through the typed sector field generated from the catalog', async () => {
+      const result = await postGraphQL<{ unit: { fixture: Record<string, { value: number | null } | null> } }>(
+        server.url,
+        '{ unit(code: "68") { fixture(period: "2025-08") { fCount { value } fPart { value } fShare { value status } } } }',
+      );
+      expect(result.errors, result.text).toBeUndefined();
+      expect(result.data?.unit.fixture.fCount?.value).toBe(500);
+      expect(result.data?.unit.fixture.fPart?.value).toBe(75);
+      expect(result.data?.unit.fixture.fShare).toMatchObject({ status: 'WARNING' });
+    });
+
+    it('refuses a yearly indicator asked for a month, in its own field, and still answers the others', async () => {
+      const result = await postGraphQL<{ unit: { fixture: Record<string, { value: number | null } | null> } }>(
+        server.url,
+        '{ unit(code: "68") { fixture(period: "2025-08") { fCount { value } fPer1000 { value } } } }',
+      );
+      expect(result.data?.unit.fixture).toEqual({ fCount: { value: 500 }, fPer1000: null });
+      expect(result.errors?.map((e) => [e.message, e.path])).toEqual([
+        [
+          'F_PER_1000 is collected by year; period 2025-08 is a month, which is finer: ask for a year or a longer period',
+          ['unit', 'fixture', 'fPer1000'],
+        ],
+      ]);
+    });
+
     it('rolls up to the old district of Lạc Dương and to the old province, before the reform', async () => {
       const [count, share, district, province] = await readValues(server.url, [
         ['675', 'F_COUNT', '2025-05'],
