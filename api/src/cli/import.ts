@@ -15,6 +15,14 @@ const USAGE = `usage: npm run import -- FILE.csv|FILE.xlsx [--dry-run]
   values:  columns indicator,unit,period,value (header row, UTF-8)
   targets: columns indicator,unit,year,target (or low,high for a range)`;
 
+/** Prints the first problems, one per line (FILE:row: message), and says nothing was imported; returns exit 1. */
+function printProblems(file: string, result: { rows: number; problems: string[] }): number {
+  for (const line of result.problems.slice(0, MAX_SHOWN)) console.log(line);
+  if (result.problems.length > MAX_SHOWN) console.log(`... and ${result.problems.length - MAX_SHOWN} more`);
+  console.error(`${file}: ${result.problems.length} problem(s) in ${result.rows} rows; nothing was imported`);
+  return 1;
+}
+
 async function main(args: string[]): Promise<number> {
   const dryRun = args.includes('--dry-run');
   const targets = args.includes('--targets');
@@ -51,11 +59,7 @@ async function main(args: string[]): Promise<number> {
         actor: `import:${process.env.USER ?? 'cli'}`,
         dryRun,
       });
-      if (!result.ok) {
-        for (const line of result.problems.slice(0, MAX_SHOWN)) console.log(line);
-        console.error(`${file}: ${result.problems.length} problem(s) in ${result.rows} rows; nothing was imported`);
-        return 1;
-      }
+      if (!result.ok) return printProblems(file, result);
       console.log(
         result.written
           ? `${file}: ${result.rows} targets: ${result.inserted} inserted, ${result.updated} updated, ${result.unchanged} unchanged`
@@ -82,12 +86,7 @@ async function main(args: string[]): Promise<number> {
       },
     });
     if (started) bar.stop();
-    if (!result.ok) {
-      for (const line of result.problems.slice(0, MAX_SHOWN)) console.log(line);
-      if (result.problems.length > MAX_SHOWN) console.log(`... and ${result.problems.length - MAX_SHOWN} more`);
-      console.error(`${file}: ${result.problems.length} problem(s) in ${result.rows} rows; nothing was imported`);
-      return 1;
-    }
+    if (!result.ok) return printProblems(file, result);
     const seconds = (performance.now() - t0) / 1000;
     if (!result.written) console.log(`${file}: ${result.rows} rows valid (dry run: nothing written)`);
     else {

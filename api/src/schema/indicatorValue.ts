@@ -8,6 +8,7 @@ import type { Context } from '../context';
 import { EngineError } from '../engine/engine';
 import { type IndicatorValue, indicatorValue } from '../engine/indicatorValue';
 import type { UnitInEdition } from '../units/unitDirectory';
+import { batchRejected, batchTooLarge } from './batchErrors';
 import type { Builder, SchemaTypes } from './builder';
 import type { Enums } from './enums';
 
@@ -157,17 +158,9 @@ export function addIndicatorValue(
       description: `Records a batch of observations (at most ${MAX_BATCH}) in one transaction. A batch with any bad item is rejected whole, one error per bad item (extensions.items), and nothing is written.`,
       args: { values: t.arg({ type: [ValueInput], required: true }) },
       resolve: async (_root, { values }, ctx) => {
-        if (values.length > MAX_BATCH) {
-          throw badInput(`a batch is at most ${MAX_BATCH} values; got ${values.length}`, 'values');
-        }
+        if (values.length > MAX_BATCH) throw batchTooLarge('values', MAX_BATCH, values.length);
         const result = await ctx.data.recordValues(values, { source: 'manual', actor: ctx.actor });
-        if (!result.ok) {
-          const lines = result.errors.map((e) => `values[${e.index}].${e.field}: ${e.message}`);
-          throw new GraphQLError(
-            `${result.errors.length} of ${values.length} values rejected; nothing was recorded:\n${lines.join('\n')}`,
-            { extensions: { code: 'BAD_USER_INPUT', argument: 'values', items: result.errors } },
-          );
-        }
+        if (!result.ok) throw batchRejected('values', values.length, result.errors);
         return result;
       },
     }),

@@ -1,5 +1,5 @@
 // Mutation.setTargets: per-unit yearly targets, as data (from the provincial People's Council's annual resolutions).
-import { GraphQLError } from 'graphql';
+import { batchRejected, batchTooLarge } from './batchErrors';
 import type { Builder } from './builder';
 import type { Enums } from './enums';
 
@@ -35,19 +35,9 @@ export function addTarget(builder: Builder, enums: Enums) {
       description: `Records yearly targets (at most ${MAX_TARGETS}) in one transaction; a batch with any bad item is rejected whole (extensions.items).`,
       args: { targets: t.arg({ type: [TargetInput], required: true }) },
       resolve: async (_root, { targets }, ctx) => {
-        if (targets.length > MAX_TARGETS) {
-          throw new GraphQLError(`a batch is at most ${MAX_TARGETS} targets; got ${targets.length}`, {
-            extensions: { code: 'BAD_USER_INPUT', argument: 'targets' },
-          });
-        }
+        if (targets.length > MAX_TARGETS) throw batchTooLarge('targets', MAX_TARGETS, targets.length);
         const result = await ctx.data.setTargets(targets, { source: 'manual', actor: ctx.actor });
-        if (!result.ok) {
-          const lines = result.errors.map((e) => `targets[${e.index}].${e.field}: ${e.message}`);
-          throw new GraphQLError(
-            `${result.errors.length} of ${targets.length} targets rejected; nothing was recorded:\n${lines.join('\n')}`,
-            { extensions: { code: 'BAD_USER_INPUT', argument: 'targets', items: result.errors } },
-          );
-        }
+        if (!result.ok) throw batchRejected('targets', targets.length, result.errors);
         return result;
       },
     }),
