@@ -8,6 +8,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import type { Context } from './context';
+import { protection } from './http/protection';
+import { limitsFromEnv, type ProtectionLimits } from './http/protectionLimits';
 import type { LiveData } from './live/liveData';
 import { buildSchema } from './schema/buildSchema';
 
@@ -17,18 +19,40 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
-export async function startApiServer(options: { data: LiveData; port?: number; host?: string }): Promise<ApiServer> {
+export async function startApiServer(options: {
+  data: LiveData;
+  port?: number;
+  host?: string;
+  /** Overrides of the limits read from the environment (tests use small ones). */
+  limits?: Partial<ProtectionLimits>;
+}): Promise<ApiServer> {
   const production = process.env.NODE_ENV === 'production';
+  const limits = { ...limitsFromEnv(), ...options.limits };
   const { data } = options;
   const { catalog, units } = data;
   const app = express();
-  const httpServer: Server = createServer(app);
+  // requestTimeout bounds how long a client may take to send its request (slow senders hold sockets open).
+  const httpServer: Server = createServer(
+    { requestTimeout: limits.requestTimeoutMs, headersTimeout: Math.min(60_000, limits.requestTimeoutMs) },
+    app,
+  );
+  const guard = protection<Context>({
+    limits,
+    production,
+    introspection: !production || process.env.GRAPHQL_INTROSPECTION === 'true',
+    catalog,
+    units,
+  });
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(catalog),
-    introspection: !production || process.env.GRAPHQL_INTROSPECTION === 'true',
+    ...guard,
     // Stack traces never reach a client, in development either.
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ...guard.plugins,
+    ],
   });
   await apollo.start();
 

@@ -1,0 +1,41 @@
+// How many items each list field of the schema returns at most, for the query cost: measured from the catalog and
+// the administrative editions when the server starts, so the estimate follows the data rather than a guess.
+import type { Catalog } from '@ioc/schema/catalog';
+import type { UnitDirectory } from '../units/unitDirectory';
+
+/** Expected items of a list field, given its coerced arguments. */
+export type ListSize = (typeName: string, fieldName: string, args: Record<string, unknown>) => number;
+
+/** For list fields the data does not bound (series over a period range, small lists of enums). */
+const DEFAULT_LIST_SIZE = 10;
+
+export function measureListSizes(catalog: Catalog, units: UnitDirectory): ListSize {
+  const indicators = catalog.indicators.length;
+  const perSector = new Map(
+    catalog.sectors.map((s) => [s.code, catalog.indicators.filter((i) => i.sector === s.code).length]),
+  );
+  const unitsPerEdition = Math.max(1, ...units.editions.map((e) => e.edition.units.length));
+  const mostChildren = Math.max(
+    1,
+    ...units.editions.flatMap((e) => e.edition.units.map((u) => e.children(u.code).length)),
+  );
+  const fixed = new Map<string, number>([
+    ['Query.units', unitsPerEdition],
+    ['Query.indicators', indicators],
+    ['Query.sectors', catalog.sectors.length],
+    ['SectorInfo.indicators', Math.max(1, ...perSector.values())],
+    ['Indicator.inputs', indicators],
+    ['Indicator.dependents', indicators],
+    ['AdminUnit.children', mostChildren],
+    ['AdminUnit.formedFrom', mostChildren],
+    ['AdminUnit.mergedInto', mostChildren],
+  ]);
+  return (typeName, fieldName, args) => {
+    if (typeName === 'AdminUnit' && fieldName === 'values') {
+      if (Array.isArray(args.indicators)) return args.indicators.length;
+      if (typeof args.sector === 'string') return perSector.get(args.sector) ?? indicators;
+      return indicators;
+    }
+    return fixed.get(`${typeName}.${fieldName}`) ?? DEFAULT_LIST_SIZE;
+  };
+}

@@ -1,0 +1,60 @@
+// Everything that guards the GraphQL endpoint, as Apollo Server options: parser and validation limits from
+// graphql-armor, the cost and list-size check, the execution deadline, error masking and introspection.
+import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import type { Catalog } from '@ioc/schema/catalog';
+import type { GraphQLError, ValidationContext } from 'graphql';
+import type { UnitDirectory } from '../units/unitDirectory';
+import { executionDeadlinePlugin } from './executionDeadline';
+import { measureListSizes } from './listSizes';
+import { maskProductionError } from './maskErrors';
+import { operationLimitsPlugin } from './operationLimits';
+import type { ProtectionLimits } from './protectionLimits';
+
+/**
+ * The armor rules throw by default, which Apollo answers as a 500; reported instead, a rejection is a validation
+ * error: HTTP 400 with its message, like any other invalid query.
+ */
+const reportAsValidationError = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
+
+type ProtectionOptions<TContext extends object> = Pick<
+  ApolloServerOptions<TContext>,
+  'parseOptions' | 'validationRules' | 'introspection' | 'formatError' | 'csrfPrevention' | 'allowBatchedHttpRequests'
+> & { plugins: ApolloServerPlugin<TContext>[] };
+
+export function protection<TContext extends object>(options: {
+  limits: ProtectionLimits;
+  production: boolean;
+  introspection: boolean;
+  catalog: Catalog;
+  units: UnitDirectory;
+}): ProtectionOptions<TContext> {
+  const { limits, production } = options;
+  return {
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [
+      maxDepthRule({ n: limits.maxDepth, ...reportAsValidationError }),
+      maxAliasesRule({ n: limits.maxAliases, ...reportAsValidationError }),
+      maxDirectivesRule({ n: limits.maxDirectives, ...reportAsValidationError }),
+    ],
+    introspection: options.introspection,
+    ...(production ? { formatError: maskProductionError } : {}),
+    // Both are Apollo's defaults, stated so that no one turns them off by accident: a request must be JSON (or carry
+    // a preflight header) to run, and one request is one operation.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    plugins: [
+      operationLimitsPlugin<TContext>({
+        maxCost: limits.maxCost,
+        maxListItems: limits.maxListItems,
+        listSize: measureListSizes(options.catalog, options.units),
+      }),
+      executionDeadlinePlugin<TContext>(limits.executionTimeoutMs),
+    ],
+  };
+}
