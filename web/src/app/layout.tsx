@@ -21,6 +21,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <nav aria-label="Điều hướng chính">
             <Link href="/">Toàn tỉnh</Link>
             <Link href="/catalog">Danh mục chỉ tiêu</Link>
+            <Link href="/graphiql">GraphiQL</Link>
           </nav>
         </header>
         <p className="synthetic" role="note">
