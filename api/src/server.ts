@@ -1,4 +1,5 @@
-// The HTTP server: Apollo Server on express 5 at /graphql, plus /healthz. Used by main.ts and by the tests.
+// The API server: Apollo Server on express 5 at /graphql, graphql-ws subscriptions on the same port and path, plus
+// /healthz. It joins the change bus (Redis with REDIS_URL) so live subscribers hear other processes' writes.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -7,9 +8,14 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
+import { parse, specifiedRules, validate } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import type { Context } from './context';
 import { protection } from './http/protection';
 import { limitsFromEnv, type ProtectionLimits } from './http/protectionLimits';
+import type { ChangeBus } from './live/changeBus';
+import { changeBusFromEnv } from './live/changeBusFromEnv';
 import type { LiveData } from './live/liveData';
 import { buildSchema } from './schema/buildSchema';
 
@@ -25,6 +31,8 @@ export async function startApiServer(options: {
   host?: string;
   /** Overrides of the limits read from the environment (tests use small ones). */
   limits?: Partial<ProtectionLimits>;
+  /** The change bus shared with other API processes; by default from the environment (see changeBusFromEnv). */
+  bus?: ChangeBus;
 }): Promise<ApiServer> {
   const production = process.env.NODE_ENV === 'production';
   const limits = { ...limitsFromEnv(), ...options.limits };
@@ -43,13 +51,43 @@ export async function startApiServer(options: {
     catalog,
     units,
   });
+  const schema = buildSchema(catalog);
+  const context = async (): Promise<Context> => {
+    // Another API process may have written since the last request: apply its changes first.
+    await data.refresh();
+    return { catalog, units, data, actor: 'api' };
+  };
+
+  const bus = options.bus ?? (await changeBusFromEnv());
+  const leaveBus = data.connect(bus);
+  // Subscriptions get the same parser and validation limits as HTTP requests.
+  const rules = [...specifiedRules, ...(guard.validationRules ?? [])].filter((r) => typeof r === 'function');
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const subscriptions = useServer<Record<string, unknown>>(
+    {
+      schema,
+      context,
+      parse: (source) => parse(source, guard.parseOptions),
+      validate: (s, document) => validate(s, document, rules),
+    },
+    wsServer,
+  );
+
   const apollo = new ApolloServer<Context>({
-    schema: buildSchema(catalog),
+    schema,
     ...guard,
     // Stack traces never reach a client, in development either.
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        // Ends every subscription and closes the sockets when the server stops.
+        serverWillStart: async () => ({
+          drainServer: async () => {
+            await subscriptions.dispose();
+          },
+        }),
+      },
       ApolloServerPluginLandingPageDisabled(),
       ...guard.plugins,
     ],
@@ -64,11 +102,7 @@ export async function startApiServer(options: {
     cors({ origin: [/^http:\/\/localhost(:\d+)?$/, /^http:\/\/127\.0\.0\.1(:\d+)?$/] }),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async (): Promise<Context> => {
-        // Another API process may have written since the last request: apply its changes first.
-        await data.refresh();
-        return { catalog, units, data, actor: 'api' };
-      },
+      context,
     }),
   );
 
@@ -79,6 +113,8 @@ export async function startApiServer(options: {
     port,
     close: async () => {
       await apollo.stop();
+      leaveBus();
+      if (!options.bus) await bus.close();
     },
   };
 }

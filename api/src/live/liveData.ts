@@ -1,5 +1,7 @@
 // The data an API process serves: observations and targets held in memory for the engine, loaded from the store at
-// start and kept current from the store's change log, so several API processes over one database agree.
+// start and kept current from the store's change log, so several API processes over one database agree. Every change
+// it applies from the log (its own writes and others') goes to its change listeners once, in log order.
+import { randomUUID } from 'node:crypto';
 import type { Catalog } from '@ioc/schema/catalog';
 import type { Database } from '../db/database';
 import type { ObservationInput, TargetInput, WriteMeta } from '../domain/observation';
@@ -8,10 +10,11 @@ import { type TargetError, validateTargets } from '../domain/validateTargets';
 import { Engine } from '../engine/engine';
 import { ObservationIndex } from '../engine/observationIndex';
 import { TargetIndex } from '../engine/targets';
-import { changesSince, latestChangeSeq } from '../store/changes';
+import { type ChangeEvent, changesSince, latestChangeSeq } from '../store/changes';
 import { readObservations, streamObservations, upsertObservations } from '../store/observations';
 import { loadTargets, upsertTargets } from '../store/targets';
 import type { UnitDirectory } from '../units/unitDirectory';
+import { type ChangeBus, type ChangedKey, changeMessage } from './changeBus';
 
 export type RecordResult =
   | { ok: true; inserted: number; updated: number; unchanged: number }
@@ -21,10 +24,17 @@ export type TargetResult =
   | { ok: true; inserted: number; updated: number; unchanged: number }
   | { ok: false; errors: TargetError[] };
 
+export type ChangeListener = (changes: readonly ChangeEvent[]) => void;
+
 export class LiveData {
   readonly engine: Engine;
+  /** Names this LiveData on a change bus, so that it ignores its own messages. */
+  readonly id = randomUUID();
   #targets: TargetIndex;
   #seq: number;
+  #refreshing: Promise<void> = Promise.resolve();
+  readonly #listeners = new Set<ChangeListener>();
+  #bus: ChangeBus | undefined;
 
   private constructor(
     readonly db: Database,
@@ -55,27 +65,82 @@ export class LiveData {
     return this.#targets;
   }
 
-  /** Applies what other processes wrote since the last look. Cheap when nothing changed (one indexed query). */
-  async refresh(): Promise<void> {
+  /**
+   * Applies what was written since the last look (by any process, this one included), then tells the change
+   * listeners. Cheap when nothing changed (one indexed query). Calls are queued, so each change is applied once.
+   */
+  refresh(): Promise<void> {
+    const run = this.#refreshing.then(() => this.#applyChanges());
+    this.#refreshing = run.catch(() => undefined);
+    return run;
+  }
+
+  async #applyChanges(): Promise<void> {
     const em = this.db.em();
-    const changes = await changesSince({ em, seq: this.#seq });
-    if (changes.length === 0) return;
-    const keys = changes.filter((c) => c.kind === 'observation' && c.period !== null);
-    if (keys.length > 0) {
-      const current = await readObservations({
-        em,
-        keys: keys as Array<{ indicator: string; unit: string; period: string }>,
-      });
-      for (const k of keys) {
-        const value = current.get(`${k.indicator}|${k.unit}|${k.period}`);
-        if (value === undefined) this.observations.delete(k as { indicator: string; unit: string; period: string });
-        else this.observations.set({ indicator: k.indicator, unit: k.unit, period: k.period as string, value });
+    for (;;) {
+      const changes = await changesSince({ em, seq: this.#seq });
+      if (changes.length === 0) return;
+      const keys = changes.filter((c) => c.kind === 'observation' && c.period !== null);
+      if (keys.length > 0) {
+        const current = await readObservations({
+          em,
+          keys: keys as Array<{ indicator: string; unit: string; period: string }>,
+        });
+        for (const k of keys) {
+          const value = current.get(`${k.indicator}|${k.unit}|${k.period}`);
+          if (value === undefined) this.observations.delete(k as { indicator: string; unit: string; period: string });
+          else this.observations.set({ indicator: k.indicator, unit: k.unit, period: k.period as string, value });
+        }
+      }
+      if (changes.some((c) => c.kind === 'target')) this.#targets = TargetIndex.from(await loadTargets({ em }));
+      this.#seq = changes[changes.length - 1]?.seq ?? this.#seq;
+      this.engine.invalidate();
+      this.#tell(changes);
+      if (changes.length < 10_000) return;
+    }
+  }
+
+  /** Listens to every change applied from now on; returns the function that stops listening. */
+  onChanges(listener: ChangeListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** How many listeners wait for changes (the live subscriptions of this process). */
+  get listenerCount(): number {
+    return this.#listeners.size;
+  }
+
+  #tell(changes: readonly ChangeEvent[]): void {
+    for (const listener of this.#listeners) {
+      try {
+        listener(changes);
+      } catch (e) {
+        // One broken subscriber must not stop the others, nor the write that triggered it.
+        console.error(`live: a change listener failed: ${(e as Error).message}`);
       }
     }
-    if (changes.some((c) => c.kind === 'target')) this.#targets = TargetIndex.from(await loadTargets({ em }));
-    this.#seq = changes[changes.length - 1]?.seq ?? this.#seq;
-    this.engine.invalidate();
-    if (changes.length >= 10_000) await this.refresh();
+  }
+
+  /**
+   * Joins a change bus: local writes are announced on it, and a message from another process makes this one refresh
+   * (which tells the listeners). Returns the function that leaves the bus.
+   */
+  connect(bus: ChangeBus): () => void {
+    this.#bus = bus;
+    const unsubscribe = bus.subscribe((message) => {
+      if (message.origin === this.id) return;
+      this.refresh().catch((e: Error) => console.error(`live: refresh after a change message failed: ${e.message}`));
+    });
+    return () => {
+      unsubscribe();
+      if (this.#bus === bus) this.#bus = undefined;
+    };
+  }
+
+  #announce(keys: readonly ChangedKey[]): void {
+    if (keys.length === 0 || !this.#bus) return;
+    void this.#bus.publish(changeMessage(this.id, keys));
   }
 
   /** Validates a batch against the catalog and units, then records it in one transaction: all or nothing. */
@@ -86,6 +151,15 @@ export class LiveData {
     for (const o of result.changed) this.observations.set(o);
     if (result.changed.length > 0) this.engine.invalidate();
     await this.refresh();
+    this.#announce(
+      result.changed.map((o) => ({
+        kind: 'observation',
+        indicator: o.indicator,
+        unit: o.unit,
+        period: o.period,
+        year: null,
+      })),
+    );
     return { ok: true, inserted: result.inserted, updated: result.updated, unchanged: result.unchanged };
   }
 
@@ -95,6 +169,9 @@ export class LiveData {
     if (!checked.ok) return checked;
     const result = await upsertTargets({ em: this.db.em(), items: checked.items, meta });
     await this.refresh();
+    this.#announce(
+      result.changed.map((t) => ({ kind: 'target', indicator: t.indicator, unit: t.unit, period: null, year: t.year })),
+    );
     return { ok: true, inserted: result.inserted, updated: result.updated, unchanged: result.unchanged };
   }
 }

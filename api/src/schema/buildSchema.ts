@@ -9,6 +9,7 @@ import { addIndicatorValue } from './indicatorValue';
 import { addPeriodScalar } from './periodScalar';
 import { addSector } from './sector';
 import { addSectorValues } from './sectorValues';
+import { addSubscription } from './subscription';
 import { addTarget } from './target';
 
 export function buildSchema(catalog: Catalog): GraphQLSchema {
@@ -23,5 +24,6 @@ export function buildSchema(catalog: Catalog): GraphQLSchema {
   const IndicatorValueRef = addIndicatorValue(builder, enums, { Indicator: IndicatorRef, AdminUnit: AdminUnitRef });
   addSectorValues(builder, catalog, { AdminUnit: AdminUnitRef, IndicatorValue: IndicatorValueRef });
   addTarget(builder, enums);
+  addSubscription(builder, enums, { IndicatorValue: IndicatorValueRef });
   return builder.toSchema({ sortSchema: false });
 }
