@@ -2,18 +2,20 @@
 // start and kept current from the store's change log, so several API processes over one database agree. Every change
 // it applies from the log (its own writes and others') goes to its change listeners once, in log order.
 import { randomUUID } from 'node:crypto';
-import type { Catalog } from '@ioc/schema/catalog';
+import type { Catalog, Indicator } from '@ioc/schema/catalog';
+import type { Period } from '@ioc/schema/period';
 import type { Database } from '../db/database';
 import type { ObservationInput, TargetInput, WriteMeta } from '../domain/observation';
 import { type ItemError, validateObservations } from '../domain/validateObservations';
 import { type TargetError, validateTargets } from '../domain/validateTargets';
 import { Engine } from '../engine/engine';
+import { type IndicatorValue, indicatorValue } from '../engine/indicatorValue';
 import { ObservationIndex } from '../engine/observationIndex';
 import { TargetIndex } from '../engine/targets';
 import { type ChangeEvent, changesSince, latestChangeSeq } from '../store/changes';
 import { readObservations, streamObservations, upsertObservations } from '../store/observations';
 import { loadTargets, upsertTargets } from '../store/targets';
-import type { UnitDirectory } from '../units/unitDirectory';
+import type { UnitDirectory, UnitInEdition } from '../units/unitDirectory';
 import { type ChangeBus, type ChangedKey, changeMessage } from './changeBus';
 
 export type RecordResult =
@@ -28,6 +30,8 @@ export type ChangeListener = (changes: readonly ChangeEvent[]) => void;
 
 export class LiveData {
   readonly engine: Engine;
+  /** Values as clients see them (with target and status), kept until the next write: a dashboard read twice is cheap. */
+  readonly #values = new Map<string, IndicatorValue>();
   /** Names this LiveData on a change bus, so that it ignores its own messages. */
   readonly id = randomUUID();
   #targets: TargetIndex;
@@ -59,6 +63,22 @@ export class LiveData {
     const live = new LiveData(db, options.catalog, options.units, observations, targets, seq);
     await live.refresh();
     return live;
+  }
+
+  /** An indicator's value for a unit and period, with its target and status; cached until data or targets change. */
+  valueOf(indicator: Indicator, unit: UnitInEdition, period: Period): IndicatorValue {
+    const key = `${indicator.code}|${unit.edition.edition.id}|${unit.unit.code}|${period.id}`;
+    let value = this.#values.get(key);
+    if (!value) {
+      value = indicatorValue({ engine: this.engine, targets: this.#targets, indicator, unit, period });
+      this.#values.set(key, value);
+    }
+    return value;
+  }
+
+  #invalidate(): void {
+    this.engine.invalidate();
+    this.#values.clear();
   }
 
   get targets(): TargetIndex {
@@ -94,7 +114,7 @@ export class LiveData {
       }
       if (changes.some((c) => c.kind === 'target')) this.#targets = TargetIndex.from(await loadTargets({ em }));
       this.#seq = changes[changes.length - 1]?.seq ?? this.#seq;
-      this.engine.invalidate();
+      this.#invalidate();
       this.#tell(changes);
       if (changes.length < 10_000) return;
     }
@@ -149,7 +169,7 @@ export class LiveData {
     if (!checked.ok) return checked;
     const result = await upsertObservations({ em: this.db.em(), items: checked.items, meta });
     for (const o of result.changed) this.observations.set(o);
-    if (result.changed.length > 0) this.engine.invalidate();
+    if (result.changed.length > 0) this.#invalidate();
     await this.refresh();
     this.#announce(
       result.changed.map((o) => ({

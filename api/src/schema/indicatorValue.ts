@@ -6,7 +6,7 @@ import type { ObjectRef } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context';
 import { EngineError } from '../engine/engine';
-import { type IndicatorValue, indicatorValue } from '../engine/indicatorValue';
+import type { IndicatorValue } from '../engine/indicatorValue';
 import type { UnitInEdition } from '../units/unitDirectory';
 import { batchRejected, batchTooLarge } from './batchErrors';
 import type { Builder, SchemaTypes } from './builder';
@@ -29,7 +29,7 @@ export function valueAt(ctx: Context, indicator: Indicator, unit: UnitInEdition,
     );
   }
   try {
-    return indicatorValue({ engine: ctx.data.engine, targets: ctx.data.targets, indicator, unit, period });
+    return ctx.data.valueOf(indicator, unit, period);
   } catch (e) {
     if (e instanceof EngineError) throw badInput(e.message, e.argument);
     throw e;
