@@ -2,7 +2,7 @@
 // and PostGraphile 4, under autocannon. `node --import tsx bench/api.bench.ts [--write] [--profile DIR]`.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,11 +25,11 @@ import {
 } from './apiQueries';
 import { type ApiResults, apiReport, type CaseResult, type ServerName, type ServerRun } from './apiReport';
 import { createDatabase, dropDatabase, serverFacts, withClient } from './pgCopy';
+import { RESULTS_PATH, writeResultsSection } from './resultsFile';
 import { latestCompleteMonth } from './storeData';
 import { type DbKind, runStep, type SeedResult, type StepInput } from './storeSteps';
 
 const ROOT = join(import.meta.dirname, '..');
-const RESULTS_PATH = join(import.meta.dirname, 'RESULTS.md');
 const POSTGRAPHILE_DIR = join(import.meta.dirname, 'postgraphile');
 const SECTION_TITLE = '## GraphQL API';
 const COMMAND = 'node --import tsx bench/api.bench.ts --write';
@@ -318,27 +318,13 @@ async function main(args: string[]): Promise<void> {
     const body = apiReport(results);
     console.log(`${SECTION_TITLE}\n\n${body}`);
     if (write) {
-      writeResults(body);
+      writeResultsSection(SECTION_TITLE, body);
       console.error(`wrote ${RESULTS_PATH}`);
     }
   } finally {
     await cleanup();
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
   }
-}
-
-/** Replaces this section of RESULTS.md (up to the next `## ` heading), or appends it. */
-function writeResults(body: string): void {
-  const section = `${SECTION_TITLE}\n\n${body}\n`;
-  const current = existsSync(RESULTS_PATH) ? readFileSync(RESULTS_PATH, 'utf8') : '# Benchmark results\n';
-  const start = current.indexOf(`${SECTION_TITLE}\n`);
-  let next: string;
-  if (start < 0) next = `${current.trimEnd()}\n\n${section}`;
-  else {
-    const after = current.indexOf('\n## ', start + SECTION_TITLE.length);
-    next = `${current.slice(0, start)}${section}${after < 0 ? '' : `\n${current.slice(after + 1)}`}`;
-  }
-  writeFileSync(RESULTS_PATH, next);
 }
 
 const at = process.argv.indexOf('--seed');

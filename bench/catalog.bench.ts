@@ -1,6 +1,6 @@
 // The catalog benchmark: load + validate the YAML catalog, build the GraphQL schema and print it, for the shipped
 // catalog and generated ones of 283 to 10,000 indicators. `npm run bench [-- --write]`; see bench/README.md.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileCatalog, loadCatalog } from '@ioc/schema/catalog';
@@ -10,8 +10,8 @@ import type { Problem } from '@ioc/schema/problem';
 import { GraphQLEnumType, printSchema } from 'graphql';
 import { buildSchema } from '../api/src/schema/buildSchema';
 import { generateCatalog } from './generateCatalog';
+import { RESULTS_PATH, writeResultsSection } from './resultsFile';
 
-const RESULTS_PATH = join(import.meta.dirname, 'RESULTS.md');
 const SECTION_TITLE = '## Catalog: load, validate, build the GraphQL schema';
 const TARGET_SHIPPED_MS = 300;
 const TARGET_10K_MS = 5000;
@@ -230,20 +230,6 @@ shared and noisy (other jobs run beside the benchmark), so absolute milliseconds
 compare sizes and ratios within one run, not figures across runs.
 `;
 
-/** Replaces the catalog section of RESULTS.md (up to the next `## ` heading), or appends it. */
-function writeResults(body: string): void {
-  const section = `${SECTION_TITLE}\n\nCommand: \`npm run bench -- --write\` (bench/catalog.bench.ts).\n\n${body}\n`;
-  const current = existsSync(RESULTS_PATH) ? readFileSync(RESULTS_PATH, 'utf8') : INTRO;
-  const start = current.indexOf(`${SECTION_TITLE}\n`);
-  let next: string;
-  if (start < 0) next = `${current.trimEnd()}\n\n${section}`;
-  else {
-    const after = current.indexOf('\n## ', start + SECTION_TITLE.length);
-    next = `${current.slice(0, start)}${section}${after < 0 ? '' : `\n${current.slice(after + 1)}`}`;
-  }
-  writeFileSync(RESULTS_PATH, next);
-}
-
 function main(): void {
   const write = process.argv.includes('--write');
   const started = performance.now();
@@ -272,7 +258,11 @@ function main(): void {
   const body = report(results, (performance.now() - started) / 1000);
   console.log(`${SECTION_TITLE}\n\n${body}`);
   if (write) {
-    writeResults(body);
+    writeResultsSection(
+      SECTION_TITLE,
+      `Command: \`npm run bench -- --write\` (bench/catalog.bench.ts).\n\n${body}`,
+      INTRO,
+    );
     console.error(`wrote ${RESULTS_PATH}`);
   }
 }

@@ -2,12 +2,13 @@
 // step in a child process of its own. `node --import tsx bench/store.bench.ts [--write | --smoke]`; bench/README.md.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_FROM } from '../api/src/seed/demoData';
 import { createDatabase, dropDatabase, serverFacts } from './pgCopy';
+import { RESULTS_PATH, writeResultsSection } from './resultsFile';
 import { latestCompleteMonth } from './storeData';
 import { type StoreResults, storeReport } from './storeReport';
 import {
@@ -23,7 +24,6 @@ import {
   type StepName,
 } from './storeSteps';
 
-const RESULTS_PATH = join(import.meta.dirname, 'RESULTS.md');
 const SECTION_TITLE = '## Store and compute';
 const COMMAND = 'node --import tsx bench/store.bench.ts --write';
 const KINDS: DbKind[] = ['sqlite', 'postgresql'];
@@ -195,27 +195,13 @@ async function main(args: string[]): Promise<void> {
     const body = storeReport(results);
     console.log(`${SECTION_TITLE}\n\n${body}`);
     if (write) {
-      writeResults(body);
+      writeResultsSection(SECTION_TITLE, body);
       console.error(`wrote ${RESULTS_PATH}`);
     }
   } finally {
     await cleanup();
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
   }
-}
-
-/** Replaces this section of RESULTS.md (up to the next `## ` heading), or appends it. */
-function writeResults(body: string): void {
-  const section = `${SECTION_TITLE}\n\n${body}\n`;
-  const current = existsSync(RESULTS_PATH) ? readFileSync(RESULTS_PATH, 'utf8') : '# Benchmark results\n';
-  const start = current.indexOf(`${SECTION_TITLE}\n`);
-  let next: string;
-  if (start < 0) next = `${current.trimEnd()}\n\n${section}`;
-  else {
-    const after = current.indexOf('\n## ', start + SECTION_TITLE.length);
-    next = `${current.slice(0, start)}${section}${after < 0 ? '' : `\n${current.slice(after + 1)}`}`;
-  }
-  writeFileSync(RESULTS_PATH, next);
 }
 
 const at = process.argv.indexOf('--step');
