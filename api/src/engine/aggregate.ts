@@ -5,24 +5,27 @@ import type { AggregationDef } from '@ioc/schema/catalogSchema';
 export type UnitsRule = AggregationDef['units'];
 export type TimeRule = AggregationDef['time'];
 
-/** Values in time order (oldest first); null where a period has no value. */
-export function aggregateTime(rule: TimeRule, values: ReadonlyArray<number | null>): number | null {
-  const present = values.filter((v): v is number => v !== null);
-  if (present.length === 0) return null;
+/** The rules shared by both dimensions, over values that are present (at least one). */
+function combine(rule: 'sum' | 'average' | 'min' | 'max', present: readonly number[]): number {
   switch (rule) {
     case 'sum':
       return present.reduce((a, b) => a + b, 0);
     case 'average':
       return present.reduce((a, b) => a + b, 0) / present.length;
-    case 'last':
-      return present[present.length - 1] as number;
-    case 'first':
-      return present[0] as number;
     case 'min':
       return Math.min(...present);
     case 'max':
       return Math.max(...present);
   }
+}
+
+/** Values in time order (oldest first); null where a period has no value. */
+export function aggregateTime(rule: TimeRule, values: ReadonlyArray<number | null>): number | null {
+  const present = values.filter((v): v is number => v !== null);
+  if (present.length === 0) return null;
+  if (rule === 'last') return present[present.length - 1] as number;
+  if (rule === 'first') return present[0] as number;
+  return combine(rule, present);
 }
 
 /** Values of child units; weights only for weightedAverage (a unit without a weight does not count). */
@@ -44,14 +47,5 @@ export function aggregateUnits(
   }
   const present = values.filter((v): v is number => v !== null);
   if (present.length === 0) return null;
-  switch (rule) {
-    case 'sum':
-      return present.reduce((a, b) => a + b, 0);
-    case 'average':
-      return present.reduce((a, b) => a + b, 0) / present.length;
-    case 'min':
-      return Math.min(...present);
-    case 'max':
-      return Math.max(...present);
-  }
+  return combine(rule, present);
 }
