@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { collectPageErrors, launchBrowser } from './browser';
 
 const webUrl = inject('webUrl');
 const artifacts = join(import.meta.dirname, '..', 'test-results');
@@ -12,7 +12,7 @@ const artifacts = join(import.meta.dirname, '..', 'test-results');
 describe('GraphiQL in Chromium', () => {
   let browser: Browser;
   let page: Page;
-  const consoleErrors: string[] = [];
+  let consoleErrors: string[] = [];
   const requests: string[] = [];
   const proxied: string[] = [];
 
@@ -20,13 +20,7 @@ describe('GraphiQL in Chromium', () => {
     mkdirSync(artifacts, { recursive: true });
     browser = await launchBrowser();
     page = await browser.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
-    page.on('response', (r) => {
-      if (r.status() >= 400) consoleErrors.push(`${r.status()} ${r.url()}`);
-    });
+    consoleErrors = collectPageErrors(page);
     // Every request, workers' included (Chromium reports them on the page), so a CDN fetch cannot hide.
     page.on('request', (r) => requests.push(r.url()));
     page.on('worker', (w) => requests.push(w.url()));
