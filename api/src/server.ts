@@ -3,21 +3,31 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
-import { parse, specifiedRules, validate } from 'graphql';
+import { type DocumentNode, parse, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Context } from './context';
+import { Deadline } from './http/executionDeadline';
+import { jitGateway, stringifyReusedResults } from './http/jitExecutor';
+import { measureListSizes } from './http/listSizes';
+import { operationLimitError } from './http/operationLimits';
 import { protection } from './http/protection';
 import { limitsFromEnv, type ProtectionLimits } from './http/protectionLimits';
 import type { ChangeBus } from './live/changeBus';
 import { changeBusFromEnv } from './live/changeBusFromEnv';
 import type { LiveData } from './live/liveData';
 import { buildSchema } from './schema/buildSchema';
+
+/** How stale another process's writes may be when no change bus message arrived (see LiveData.refreshIfOlder). */
+const REFRESH_INTERVAL_MS = 200;
 
 export interface ApiServer {
   url: string;
@@ -33,10 +43,12 @@ export async function startApiServer(options: {
   limits?: Partial<ProtectionLimits>;
   /** The change bus shared with other API processes; by default from the environment (see changeBusFromEnv). */
   bus?: ChangeBus;
+  /** How often a request looks at the change log for other processes' writes (tests use 0: every request). */
+  refreshIntervalMs?: number;
 }): Promise<ApiServer> {
   const production = process.env.NODE_ENV === 'production';
   const limits = { ...limitsFromEnv(), ...options.limits };
-  const { data } = options;
+  const { data, refreshIntervalMs = REFRESH_INTERVAL_MS } = options;
   const { catalog, units } = data;
   const app = express();
   // requestTimeout bounds how long a client may take to send its request (slow senders hold sockets open).
@@ -53,28 +65,61 @@ export async function startApiServer(options: {
   });
   const schema = buildSchema(catalog);
   const context = async (): Promise<Context> => {
-    // Another API process may have written since the last request: apply its changes first.
-    await data.refresh();
-    return { catalog, units, data, actor: 'api' };
+    // Another API process may have written since the last look: apply its changes first (looked at most every
+    // REFRESH_INTERVAL_MS; the change bus makes this process look at once when another one writes).
+    await data.refreshIfOlder(refreshIntervalMs);
+    return { catalog, units, data, actor: 'api', deadline: new Deadline(limits.executionTimeoutMs) };
   };
+  // A subscription lives on: its events are small and are not held to one operation's deadline.
+  const subscriptionContext = async (): Promise<Context> => ({
+    ...(await context()),
+    deadline: new Deadline(Number.POSITIVE_INFINITY),
+  });
 
   const bus = options.bus ?? (await changeBusFromEnv());
   const leaveBus = data.connect(bus);
+  const operationLimits = {
+    maxCost: limits.maxCost,
+    maxListItems: limits.maxListItems,
+    listSize: measureListSizes(catalog, units),
+  };
   // Subscriptions get the same parser and validation limits as HTTP requests.
   const rules = [...specifiedRules, ...(guard.validationRules ?? [])].filter((r) => typeof r === 'function');
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const subscriptions = useServer<Record<string, unknown>>(
     {
       schema,
-      context,
+      context: subscriptionContext,
       parse: (source) => parse(source, guard.parseOptions),
       validate: (s, document) => validate(s, document, rules),
+      // The cost and list-size limits too, priced with the subscription's variables.
+      onSubscribe: (_ctx, _id, payload) => {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, guard.parseOptions);
+        } catch {
+          return; // graphql-ws parses again and reports the syntax error itself.
+        }
+        const error = operationLimitError(operationLimits, {
+          schema,
+          document,
+          operationName: payload.operationName ?? undefined,
+          variables: payload.variables ?? undefined,
+        });
+        return error ? [error] : undefined;
+      },
     },
     wsServer,
   );
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    // graphql-jit runs the operations (see jitExecutor); Apollo keeps parsing, validation and the plugins.
+    // A query's result is reused until the data change or the day turns (defaults such as the current edition follow
+    // the date). Every caller sees the same data today; with per-user scopes the scope will join this key.
+    gateway: jitGateway<Context>(schema, {
+      resultKey: (ctx) => `${ctx.data.version}|${new Date().toISOString().slice(0, 10)}`,
+    }),
+    stringifyResult: stringifyReusedResults(),
     ...guard,
     // Stack traces never reach a client, in development either.
     includeStacktraceInErrorResponses: false,
@@ -89,6 +134,8 @@ export async function startApiServer(options: {
         }),
       },
       ApolloServerPluginLandingPageDisabled(),
+      // Cache hints are unused, and its per-field hook would make Apollo wrap every resolver.
+      ApolloServerPluginCacheControlDisabled(),
       ...guard.plugins,
     ],
   });

@@ -165,7 +165,8 @@ async function startProduction(env: Record<string, string>) {
   try {
     const db = await openDatabase(':memory:');
     const data = await LiveData.open({ db, catalog, units: new UnitDirectory() });
-    const server = await startApiServer({ data, port: 0, host: '127.0.0.1' });
+    // Every request reads the change log (refreshIntervalMs 0), so a closed database fails the next request.
+    const server = await startApiServer({ data, port: 0, host: '127.0.0.1', refreshIntervalMs: 0 });
     return { server, db };
   } finally {
     for (const [key, value] of Object.entries(saved)) {

@@ -1,6 +1,7 @@
 // No N+1 (issue 4), on SQLite and PostgreSQL: the SQL statements a GraphQL request issues are bounded by the query's
 // shape, never by how many units or indicators it returns. Values come from the in-memory engine; the only statement
-// a read issues is the change-log check of LiveData.refresh, made once per request when the context is built.
+// a read issues is the change-log check of LiveData.refresh, made once per request when the context is built. Value
+// histories are read from the store: one batched statement per level of the query, whatever the number of units.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../src/db/database';
 import { LiveData } from '../src/live/liveData';
@@ -80,6 +81,17 @@ const RECORD = `mutation Record($values: [ValueInput!]!) {
   recordValues(values: $values) { inserted updated unchanged }
 }`;
 
+/** Revisions of one observation per unit: read from the store, not the engine, so a statement per batch of units. */
+function historyOf(alias: string, page: string): string {
+  return `${alias}: valueHistory(indicator: ${CODES[0]}, period: "${PERIOD}", ${page}) { edges { cursor node { value } } }`;
+}
+
+interface UnitHistories {
+  code: string;
+  newest: { edges: Array<{ cursor: string; node: { value: number } }> };
+  oldest: { edges: Array<{ cursor: string; node: { value: number } }> };
+}
+
 const THIRTY = `values(period: "${PERIOD}", indicators: [${CODES.join(', ')}]) { value status }`;
 
 /** One aliased values field per sector: s0: values(period: …, sector: POPULATION) { value status } … */
@@ -92,10 +104,10 @@ describeEachDatabase('SQL statements per request', (getDb) => {
   let log: StatementLog;
 
   /** Sends one query; returns its data and the statements the server issued for it. */
-  async function run(query: string): Promise<{ data: UnitResult; statements: string[] }> {
-    let data: UnitResult | undefined;
+  async function run<T = UnitResult>(query: string): Promise<{ data: T; statements: string[] }> {
+    let data: T | undefined;
     const statements = await log.during(async () => {
-      data = await queryData<UnitResult>(server.url, query);
+      data = await queryData<T>(server.url, query);
     });
     if (!data) throw new Error('no data');
     return { data, statements };
@@ -113,7 +125,9 @@ describeEachDatabase('SQL statements per request', (getDb) => {
       meta: { source: 'import', actor: 'statement-count-test' },
     });
     const data = await LiveData.open({ db, catalog, units });
-    server = await startApiServer({ data, port: 0, host: '127.0.0.1' });
+    // Every request looks at the change log here (the server's default is at most every 200 ms), so that each
+    // request's statements are the same and can be compared.
+    server = await startApiServer({ data, port: 0, host: '127.0.0.1', refreshIntervalMs: 0 });
     log = new StatementLog(db);
   }, 30_000);
   afterAll(async () => {
@@ -149,6 +163,33 @@ describeEachDatabase('SQL statements per request', (getDb) => {
     expect(province.statements.length, province.statements.join('\n')).toBeGreaterThanOrEqual(1);
     expect(province.statements.length, province.statements.join('\n')).toBeLessThanOrEqual(READ_STATEMENTS);
     expect(province.statements[0]).toMatch(/from [`"]changes[`"]/);
+  });
+
+  it('the value histories of the 124 communes cost the statements of one commune: one batch per level', async () => {
+    const pages = `${historyOf('newest', 'first: 5')} ${historyOf('oldest', 'last: 1')}`;
+    const province = await run<{ unit: { children: UnitHistories[] } }>(
+      `{ unit(code: "${PROVINCE}") { children { code ${pages} } } }`,
+    );
+    const commune = await run<{ unit: UnitHistories }>(`{ unit(code: "${COMMUNE}") { code ${pages} } }`);
+
+    // The revisions are real: each commune's one seeded value, in both pages.
+    const communes = units.current().children(PROVINCE);
+    expect(province.data.unit.children.map((c) => c.code)).toEqual(communes.map((c) => c.code));
+    for (const [u, child] of province.data.unit.children.entries()) {
+      const seeded = 10 + ((u * 7) % 50);
+      expect(child.newest.edges.map((e) => e.node.value)).toEqual([seeded]);
+      expect(child.oldest.edges).toEqual(child.newest.edges);
+    }
+    expect(commune.data.unit.newest.edges).toHaveLength(1);
+
+    // Both pages of all 124 communes come in one statement on the history, as those of one commune do; besides it,
+    // at most the change-log check of every read.
+    for (const { statements } of [province, commune]) {
+      const besides = statements.filter((s) => !/from [`"]changes[`"]/.test(s));
+      expect(besides, statements.join('\n')).toHaveLength(1);
+      expect(besides[0]).toMatch(/from observation_history/);
+      expect(statements.length, statements.join('\n')).toBeLessThanOrEqual(READ_STATEMENTS + 1);
+    }
   });
 
   it('asking for all 24 sectors issues no more statements than asking for 2', async () => {

@@ -143,4 +143,25 @@ describeEachDatabase('live values over graphql-ws', (getDb) => {
     expect(badCode.errors[0]).toMatch(/Value "NOPE" does not exist in "IndicatorCode" enum/);
     expect(server.data.listenerCount).toBe(0);
   });
+
+  it('a subscription over the cost limit is refused before it starts, as over HTTP', async () => {
+    // Every event would resolve the 124 communes' values, and below each value its unit's 124 children again.
+    const bomb = `subscription { valuesChanged(unit: "68") {
+      unit { children { values(period: "2025") { unit { children { code } } } } } } }`;
+    const errors: string[] = [];
+    client.subscribe(
+      { query: bomb },
+      {
+        next: () => {},
+        error: (e) => {
+          errors.push(...(Array.isArray(e) ? e.map((x: { message: string }) => x.message) : [String(e)]));
+        },
+        complete: () => {},
+      },
+    );
+    await until(() => errors.length > 0, 'the cost error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^query cost \d+ exceeds the limit of 250000: select fewer fields below lists/);
+    expect(server.data.listenerCount).toBe(0);
+  });
 });

@@ -118,8 +118,17 @@ function parse(input: unknown, noun: 'period' | 'date', shapes: readonly string[
   return periodContaining('day', dayNumber(year, month, day));
 }
 
+/** Periods already parsed (they are frozen, so one object can serve every caller); emptied when it grows large. */
+const parsed = new Map<string, Period>();
+const PARSED_MAX = 50_000;
+
 export function parsePeriod(input: string): Period {
-  return parse(input, 'period', PERIOD_SHAPES, 'expected YYYY, YYYY-Qn, YYYY-MM, YYYY-Www or YYYY-MM-DD');
+  const known = parsed.get(input);
+  if (known) return known;
+  const period = parse(input, 'period', PERIOD_SHAPES, 'expected YYYY, YYYY-Qn, YYYY-MM, YYYY-Www or YYYY-MM-DD');
+  if (parsed.size >= PARSED_MAX) parsed.clear();
+  parsed.set(input, period);
+  return period;
 }
 
 export function tryParsePeriod(input: string): { ok: true; period: Period } | { ok: false; error: PeriodError } {

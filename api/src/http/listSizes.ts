@@ -29,9 +29,12 @@ export function measureListSizes(catalog: Catalog, units: UnitDirectory): ListSi
     ['AdminUnit.children', mostChildren],
     ['AdminUnit.formedFrom', mostChildren],
     ['AdminUnit.mergedInto', mostChildren],
+    // A page of revisions holds at most 100 (valueHistory's first/last bound); priced at the bound.
+    ['ValueRevisionConnection.edges', 100],
   ]);
   return (typeName, fieldName, args) => {
-    if (typeName === 'AdminUnit' && fieldName === 'values') {
+    // statusCounts is one object, but it counts the values of every indicator it covers.
+    if (typeName === 'AdminUnit' && ['values', 'latestValues', 'statusCounts'].includes(fieldName)) {
       if (Array.isArray(args.indicators)) return args.indicators.length;
       if (typeof args.sector === 'string') return perSector.get(args.sector) ?? indicators;
       return indicators;

@@ -1,5 +1,6 @@
 // Everything that guards the GraphQL endpoint, as Apollo Server options: parser and validation limits from
-// graphql-armor, the cost and list-size check, the execution deadline, error masking and introspection.
+// graphql-armor, the cost and list-size check, the execution deadline, error masking, introspection, and (with
+// GRAPHQL_PERSISTED_DOCUMENTS) the persisted documents that alone may run.
 import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -11,6 +12,7 @@ import { executionDeadlinePlugin } from './executionDeadline';
 import { measureListSizes } from './listSizes';
 import { maskProductionError } from './maskErrors';
 import { operationLimitsPlugin } from './operationLimits';
+import { loadPersistedDocuments, persistedDocumentsOnly } from './persistedDocuments';
 import type { ProtectionLimits } from './protectionLimits';
 
 /**
@@ -24,7 +26,13 @@ const reportAsValidationError = {
 
 type ProtectionOptions<TContext extends object> = Pick<
   ApolloServerOptions<TContext>,
-  'parseOptions' | 'validationRules' | 'introspection' | 'formatError' | 'csrfPrevention' | 'allowBatchedHttpRequests'
+  | 'parseOptions'
+  | 'validationRules'
+  | 'introspection'
+  | 'formatError'
+  | 'csrfPrevention'
+  | 'allowBatchedHttpRequests'
+  | 'persistedQueries'
 > & { plugins: ApolloServerPlugin<TContext>[] };
 
 export function protection<TContext extends object>(options: {
@@ -35,6 +43,10 @@ export function protection<TContext extends object>(options: {
   units: UnitDirectory;
 }): ProtectionOptions<TContext> {
   const { limits, production } = options;
+  // Loaded now, so that a missing or malformed manifest stops the server before it listens.
+  const persisted = limits.persistedDocuments
+    ? persistedDocumentsOnly<TContext>(loadPersistedDocuments(limits.persistedDocuments))
+    : undefined;
   return {
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [
@@ -48,13 +60,16 @@ export function protection<TContext extends object>(options: {
     // a preflight header) to run, and one request is one operation.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Without a manifest, Apollo's default: automatic persisted queries, which any client may register.
+    ...(persisted ? { persistedQueries: persisted.persistedQueries } : {}),
     plugins: [
+      ...(persisted ? [persisted.plugin] : []),
       operationLimitsPlugin<TContext>({
         maxCost: limits.maxCost,
         maxListItems: limits.maxListItems,
         listSize: measureListSizes(options.catalog, options.units),
       }),
-      executionDeadlinePlugin<TContext>(limits.executionTimeoutMs),
+      executionDeadlinePlugin<TContext>(),
     ],
   };
 }

@@ -1,5 +1,6 @@
 // The limits that protect the API from abusive requests, read from the environment with defaults that let the
-// largest legitimate screen (a province dashboard: 283 values, then 124 communes with a few values each) through.
+// largest legitimate screen (a province dashboard: 283 values, then 124 communes with a few values each) through;
+// and the switch that narrows the API to the web's own operations (a persisted-documents manifest).
 
 export interface ProtectionLimits {
   /** Deepest selection nesting (GRAPHQL_MAX_DEPTH). */
@@ -18,7 +19,14 @@ export interface ProtectionLimits {
   executionTimeoutMs: number;
   /** Time a client may take to send a whole request, the Node server's requestTimeout (REQUEST_TIMEOUT_MS). */
   requestTimeoutMs: number;
+  /**
+   * Path of a persisted-documents manifest (GRAPHQL_PERSISTED_DOCUMENTS): when set, the API runs the documents of
+   * that manifest, by hash, and refuses every other operation. Unset by default: any valid operation runs.
+   */
+  persistedDocuments?: string;
 }
+
+type NumericLimit = Exclude<keyof ProtectionLimits, 'persistedDocuments'>;
 
 export const defaultLimits: ProtectionLimits = {
   maxDepth: 10,
@@ -35,7 +43,7 @@ export const defaultLimits: ProtectionLimits = {
   requestTimeoutMs: 30_000,
 };
 
-const envNames: Record<keyof ProtectionLimits, string> = {
+const envNames: Record<NumericLimit, string> = {
   maxDepth: 'GRAPHQL_MAX_DEPTH',
   maxAliases: 'GRAPHQL_MAX_ALIASES',
   maxDirectives: 'GRAPHQL_MAX_DIRECTIVES',
@@ -46,10 +54,14 @@ const envNames: Record<keyof ProtectionLimits, string> = {
   requestTimeoutMs: 'REQUEST_TIMEOUT_MS',
 };
 
-/** The limits from the environment; a set variable that is not a positive integer stops the server at start. */
+/**
+ * The limits from the environment; a set variable that is not a positive integer stops the server at start (and so
+ * does a manifest that cannot be read, when the server loads it).
+ */
 export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): ProtectionLimits {
   const limits = { ...defaultLimits };
-  for (const key of Object.keys(envNames) as (keyof ProtectionLimits)[]) {
+  if (env.GRAPHQL_PERSISTED_DOCUMENTS) limits.persistedDocuments = env.GRAPHQL_PERSISTED_DOCUMENTS;
+  for (const key of Object.keys(envNames) as NumericLimit[]) {
     const name = envNames[key];
     const raw = env[name];
     if (raw === undefined || raw === '') continue;

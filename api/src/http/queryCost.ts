@@ -29,6 +29,10 @@ export function listArgumentEstimator(maxItems: number): ComplexityEstimator {
 /** One per field, times the expected items for a list field (its own items and everything selected below them). */
 export function listCostEstimator(listSize: ListSize): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
+    // A count over many values costs what computing them costs.
+    if (type.name === 'AdminUnit' && field.name === 'statusCounts') {
+      return 1 + listSize(type.name, field.name, args) + childComplexity;
+    }
     // A list of scalars (childComplexity 0) is one value to send, not many fields to resolve.
     if (!isListType(getNullableType(field.type)) || childComplexity === 0) return 1 + childComplexity;
     return 1 + listSize(type.name, field.name, args) * childComplexity;

@@ -32,6 +32,11 @@ export class LiveData {
   readonly engine: Engine;
   /** Values as clients see them (with target and status), kept until the next write: a dashboard read twice is cheap. */
   readonly #values = new Map<string, IndicatorValue>();
+  /** Sets derived from values (a unit's latest values, status counts), kept until the next write like the values. */
+  readonly #derived = new Map<string, unknown>();
+  /** performance.now() when the last refresh started: requests look at the change log at most so often. */
+  #refreshedAt = -Infinity;
+  #version = 0;
   /** Names this LiveData on a change bus, so that it ignores its own messages. */
   readonly id = randomUUID();
   #targets: TargetIndex;
@@ -76,9 +81,24 @@ export class LiveData {
     return value;
   }
 
+  /** Something computed from values, memoised under `key` until data or targets change. */
+  derived<T>(key: string, compute: () => T): T {
+    if (this.#derived.has(key)) return this.#derived.get(key) as T;
+    const result = compute();
+    this.#derived.set(key, result);
+    return result;
+  }
+
+  /** Changes whenever what this process serves may have changed: a key for caches of whole responses. */
+  get version(): number {
+    return this.#version;
+  }
+
   #invalidate(): void {
+    this.#version++;
     this.engine.invalidate();
     this.#values.clear();
+    this.#derived.clear();
   }
 
   get targets(): TargetIndex {
@@ -90,9 +110,20 @@ export class LiveData {
    * listeners. Cheap when nothing changed (one indexed query). Calls are queued, so each change is applied once.
    */
   refresh(): Promise<void> {
+    this.#refreshedAt = performance.now();
     const run = this.#refreshing.then(() => this.#applyChanges());
     this.#refreshing = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * Refreshes unless the last refresh started less than `maxAgeMs` ago: what a request calls, so that the change log
+   * is read a few times a second under load rather than once per request. Writes of this process are applied when
+   * they are made, and a change bus message from another process triggers a refresh at once.
+   */
+  refreshIfOlder(maxAgeMs: number): Promise<void> {
+    if (performance.now() - this.#refreshedAt < maxAgeMs) return this.#refreshing;
+    return this.refresh();
   }
 
   async #applyChanges(): Promise<void> {

@@ -6,11 +6,13 @@ import { createBuilder } from './builder';
 import { addEnums } from './enums';
 import { addIndicator } from './indicator';
 import { addIndicatorValue } from './indicatorValue';
+import { addLatestValues } from './latestValues';
 import { addPeriodScalar } from './periodScalar';
 import { addSector } from './sector';
 import { addSectorValues } from './sectorValues';
 import { addSubscription } from './subscription';
 import { addTarget } from './target';
+import { addValueHistory } from './valueHistory';
 
 export function buildSchema(catalog: Catalog): GraphQLSchema {
   const builder = createBuilder();
@@ -23,7 +25,9 @@ export function buildSchema(catalog: Catalog): GraphQLSchema {
   const AdminUnitRef = addAdminUnit(builder, enums);
   const IndicatorValueRef = addIndicatorValue(builder, enums, { Indicator: IndicatorRef, AdminUnit: AdminUnitRef });
   addSectorValues(builder, catalog, { AdminUnit: AdminUnitRef, IndicatorValue: IndicatorValueRef });
+  addLatestValues(builder, enums, { AdminUnit: AdminUnitRef, IndicatorValue: IndicatorValueRef });
   addTarget(builder, enums);
+  addValueHistory(builder, enums, { AdminUnit: AdminUnitRef });
   addSubscription(builder, enums, { IndicatorValue: IndicatorValueRef });
   return builder.toSchema({ sortSchema: false });
 }

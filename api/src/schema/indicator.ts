@@ -47,7 +47,7 @@ export function addIndicator(builder: Builder, catalog: Catalog, enums: Enums) {
   IndicatorRef.implement({
     description: 'One catalog entry: an input indicator (collected) or a derived one (computed by its formula).',
     fields: (t) => ({
-      code: t.field({ type: enums.IndicatorCode, resolve: (i) => i.code }),
+      code: t.expose('code', { type: enums.IndicatorCode }),
       name: t.exposeString('name', { description: 'Tên chỉ tiêu (tiếng Việt).' }),
       nameEn: t.exposeString('nameEn'),
       sector: t.field({ type: enums.Sector, resolve: (i) => i.sector }),

@@ -1,0 +1,264 @@
+// GRAPHQL_PERSISTED_DOCUMENTS against the real server and the web's committed manifest: every document of it runs by
+// hash alone; anything else is refused with HTTP 400 and one message; a missing or malformed manifest stops the
+// start; without the variable, free-form queries and the web's hash-then-text exchange both run.
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/db/database';
+import { LiveData } from '../src/live/liveData';
+import { loadServedCatalog } from '../src/servedCatalog';
+import { startApiServer } from '../src/server';
+import { UnitDirectory } from '../src/units/unitDirectory';
+import { type GraphQLErrorBody, type GraphQLResult, onlyError, postGraphQL, queryData } from './graphqlClient';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const MANIFEST = join(ROOT, 'web', 'src', 'gql', 'persisted-documents.json');
+const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, string>;
+const catalog = loadServedCatalog();
+
+/** Variables for each operation of the web, by name: a new operation in the manifest needs its line here. */
+const VARIABLES: Record<string, Record<string, unknown>> = {
+  CatalogPage: {},
+  UnitPage: { code: '68', period: '2025-06' },
+};
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const operationName = (document: string) => /^(?:query|mutation|subscription)\s+(\w+)/.exec(document)?.[1] ?? '';
+
+/** The hash and text of the web operation of this name. */
+function documentNamed(name: string): [hash: string, document: string] {
+  const entry = Object.entries(manifest).find(([, document]) => operationName(document) === name);
+  if (!entry) throw new Error(`no ${name} in ${MANIFEST}`);
+  return entry;
+}
+
+const NOT_ALLOWED = 'this server only accepts the persisted documents of its manifest: ';
+
+/** Posts a body as a GraphQL client would, extensions included. */
+async function post(url: string, body: Record<string, unknown>): Promise<GraphQLResult<Record<string, unknown>>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  const parsed = JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: GraphQLErrorBody[] };
+  return { status: response.status, text, data: parsed.data, errors: parsed.errors };
+}
+
+const persisted = (hash: string) => ({ persistedQuery: { version: 1, sha256Hash: hash } });
+
+/** Starts the API on an empty in-memory database with these environment variables, restored afterwards. */
+async function startWith(env: Record<string, string | undefined>) {
+  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  const set = (values: Record<string, string | undefined>) => {
+    for (const [key, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  };
+  set(env);
+  const db = await openDatabase(':memory:');
+  try {
+    const data = await LiveData.open({ db, catalog, units: new UnitDirectory() });
+    const server = await startApiServer({ data, port: 0, host: '127.0.0.1' });
+    return {
+      url: server.url,
+      close: async () => {
+        await server.close();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  } finally {
+    set(saved);
+  }
+}
+
+describe('production with GRAPHQL_PERSISTED_DOCUMENTS naming the web manifest', () => {
+  let api: Awaited<ReturnType<typeof startWith>>;
+  let url: string;
+  beforeAll(async () => {
+    api = await startWith({ NODE_ENV: 'production', GRAPHQL_PERSISTED_DOCUMENTS: MANIFEST });
+    url = api.url;
+  }, 30_000);
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('holds the web operations', () => {
+    expect(Object.values(manifest).map(operationName).sort()).toEqual(Object.keys(VARIABLES).sort());
+  });
+
+  it.each(Object.entries(manifest).map(([hash, document]) => [operationName(document), hash]))(
+    'runs %s by its hash alone',
+    async (name, hash) => {
+      const result = await post(url, { variables: VARIABLES[name], extensions: persisted(hash) });
+      expect(result.errors, result.text).toBeUndefined();
+      expect(result.status).toBe(200);
+      const fields = Object.values(result.data ?? {});
+      expect(fields.length).toBeGreaterThan(0);
+      for (const value of fields) expect(value).not.toBeNull();
+    },
+  );
+
+  it('returns what the pages show: the 24 sectors, and the province before the 2025 reform with its districts', async () => {
+    const catalogPage = await post(url, { extensions: persisted(documentNamed('CatalogPage')[0]) });
+    expect(catalogPage.data?.sectors).toHaveLength(24);
+    const unitPage = await post(url, {
+      variables: VARIABLES.UnitPage,
+      extensions: persisted(documentNamed('UnitPage')[0]),
+    });
+    const province = unitPage.data?.unit as { fullName: string; children: unknown[] } | undefined;
+    expect(province?.fullName).toBe('Tỉnh Lâm Đồng');
+    expect(province?.children).toHaveLength(10);
+  });
+
+  it('runs a document sent with its hash and its exact text, or as its exact text alone', async () => {
+    const [hash, document] = documentNamed('CatalogPage');
+    const both = await post(url, { query: document, extensions: persisted(hash) });
+    expect(both.errors, both.text).toBeUndefined();
+    expect(both.status).toBe(200);
+    const textAlone = await queryData<{ sectors: unknown[] }>(url, document);
+    expect(textAlone.sectors).toHaveLength(24);
+  });
+
+  it('refuses a free-form query with HTTP 400', async () => {
+    const result = await postGraphQL(url, '{ unit(code: "68") { fullName } }');
+    expect(result.status).toBe(400);
+    const error = onlyError(result);
+    expect(error.message).toBe(
+      `${NOT_ALLOWED}send the sha256 hash of one in extensions.persistedQuery instead of a query of your own`,
+    );
+    expect(error.extensions?.code).toBe('PERSISTED_QUERY_NOT_ALLOWED');
+    expect(result.data).toBeUndefined();
+  });
+
+  it('refuses a free-form query before parsing it: a syntax error gets the same answer', async () => {
+    const result = await postGraphQL(url, '{ unit(code: "68") { fullName ');
+    expect(result.status).toBe(400);
+    expect(onlyError(result).extensions?.code).toBe('PERSISTED_QUERY_NOT_ALLOWED');
+  });
+
+  it('refuses introspection, a free-form query like any other', async () => {
+    const result = await postGraphQL(url, '{ __schema { types { name } } }');
+    expect(result.status).toBe(400);
+    expect(onlyError(result).extensions?.code).toBe('PERSISTED_QUERY_NOT_ALLOWED');
+  });
+
+  it('refuses a hash that is not in the manifest, alone or with its text', async () => {
+    const query = '{ unit(code: "68") { fullName } }';
+    for (const body of [{ extensions: persisted(sha256(query)) }, { query, extensions: persisted(sha256(query)) }]) {
+      const result = await post(url, body);
+      expect(result.status).toBe(400);
+      const error = onlyError(result);
+      expect(error.message).toBe(`${NOT_ALLOWED}the hash in extensions.persistedQuery names none of them`);
+      expect(error.extensions?.code).toBe('PERSISTED_QUERY_NOT_ALLOWED');
+    }
+  });
+
+  it('refuses a query of its own sent under the hash of a manifest document', async () => {
+    const [hash] = documentNamed('CatalogPage');
+    const result = await post(url, { query: '{ units { code } }', extensions: persisted(hash) });
+    expect(result.status).toBe(400);
+    expect(onlyError(result).message).toBe(
+      `${NOT_ALLOWED}the query sent is not the text of the document its hash names; send the hash alone`,
+    );
+  });
+});
+
+describe('a manifest the server cannot use stops its start', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ioc-manifest-'));
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const document = '{ sectors { code } }';
+  it.each([
+    ['an array', '["{ sectors { code } }"]', 'must be a JSON object of sha256 hash -> document'],
+    ['empty', '{}', 'holds no documents'],
+    ['a number for a document', `{"${sha256(document)}": 1}`, `has "${sha256(document)}" -> 1: not a document`],
+    [
+      'a hash that is not its document’s',
+      JSON.stringify({ [`sha256:${sha256(document)}`]: document }),
+      `has "sha256:${sha256(document)}", which is not the hex sha256 of its document`,
+    ],
+  ])('refuses a manifest that is %s, naming the file', async (_, content, reason) => {
+    const file = join(dir, 'manifest.json');
+    writeFileSync(file, content);
+    await expect(startWith({ GRAPHQL_PERSISTED_DOCUMENTS: file })).rejects.toThrow(
+      new Error(`GRAPHQL_PERSISTED_DOCUMENTS=${file}: the persisted-documents manifest ${reason}`),
+    );
+  });
+
+  it('refuses a manifest that is not JSON, naming the file and what JSON.parse says', async () => {
+    const broken = '{"abc": ';
+    let parseError = '';
+    try {
+      JSON.parse(broken);
+    } catch (error) {
+      parseError = (error as Error).message;
+    }
+    const file = join(dir, 'manifest.json');
+    writeFileSync(file, broken);
+    await expect(startWith({ GRAPHQL_PERSISTED_DOCUMENTS: file })).rejects.toThrow(
+      new Error(
+        `GRAPHQL_PERSISTED_DOCUMENTS=${file}: the persisted-documents manifest is not valid JSON: ${parseError}`,
+      ),
+    );
+  });
+
+  it('refuses a manifest that does not exist: the API process exits 1 with one line naming the file', async () => {
+    const missing = join(dir, 'missing.json');
+    const run = promisify(execFile)(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, GRAPHQL_PERSISTED_DOCUMENTS: missing, DATABASE_URL: ':memory:', API_PORT: '0' },
+    });
+    await expect(run).rejects.toMatchObject({
+      code: 1,
+      stderr:
+        `api: GRAPHQL_PERSISTED_DOCUMENTS=${missing}: cannot read the persisted-documents manifest: no such file ` +
+        '(`npm run codegen` writes it)\n',
+    });
+  }, 30_000);
+});
+
+describe('without GRAPHQL_PERSISTED_DOCUMENTS', () => {
+  let api: Awaited<ReturnType<typeof startWith>>;
+  let url: string;
+  beforeAll(async () => {
+    api = await startWith({ GRAPHQL_PERSISTED_DOCUMENTS: undefined });
+    url = api.url;
+  }, 30_000);
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('runs a free-form query', async () => {
+    const data = await queryData<{ unit: { fullName: string } }>(url, '{ unit(code: "68") { fullName } }');
+    expect(data.unit.fullName).toBe('Tỉnh Lâm Đồng');
+  });
+
+  it('runs the web operations as the web sends them: the hash, then on a miss the hash and the manifest text', async () => {
+    for (const [hash, document] of Object.entries(manifest)) {
+      const variables = VARIABLES[operationName(document)];
+      const miss = await post(url, { variables, extensions: persisted(hash) });
+      expect(onlyError(miss).message).toBe('PersistedQueryNotFound');
+      const withText = await post(url, { query: document, variables, extensions: persisted(hash) });
+      expect(withText.errors, withText.text).toBeUndefined();
+      // Apollo now knows the hash: the next request needs no text.
+      const hit = await post(url, { variables, extensions: persisted(hash) });
+      expect(hit.errors, hit.text).toBeUndefined();
+      expect(hit.data).toEqual(withText.data);
+    }
+  });
+});
