@@ -39,6 +39,8 @@ export function measureListSizes(catalog: Catalog, units: UnitDirectory): ListSi
       if (typeof args.sector === 'string') return perSector.get(args.sector) ?? indicators;
       return indicators;
     }
+    if (typeName === 'IndicatorValue' && fieldName === 'recent')
+      return typeof args.count === 'number' ? args.count : 12;
     return fixed.get(`${typeName}.${fieldName}`) ?? DEFAULT_LIST_SIZE;
   };
 }

@@ -13,6 +13,7 @@ import { addSectorValues } from './sectorValues';
 import { addSubscription } from './subscription';
 import { addTarget } from './target';
 import { addValueHistory } from './valueHistory';
+import { addValueTrend } from './valueTrend';
 
 export function buildSchema(catalog: Catalog): GraphQLSchema {
   const builder = createBuilder();
@@ -26,6 +27,7 @@ export function buildSchema(catalog: Catalog): GraphQLSchema {
   const IndicatorValueRef = addIndicatorValue(builder, enums, { Indicator: IndicatorRef, AdminUnit: AdminUnitRef });
   addSectorValues(builder, catalog, { AdminUnit: AdminUnitRef, IndicatorValue: IndicatorValueRef });
   addLatestValues(builder, enums, { AdminUnit: AdminUnitRef, IndicatorValue: IndicatorValueRef });
+  addValueTrend(builder, { IndicatorValue: IndicatorValueRef });
   addTarget(builder, enums);
   addValueHistory(builder, enums, { AdminUnit: AdminUnitRef });
   addSubscription(builder, enums, { IndicatorValue: IndicatorValueRef });

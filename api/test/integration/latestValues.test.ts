@@ -119,6 +119,39 @@ describeEachDatabase('latest values and status counts', (getDb) => {
     expect(statusCounts.noData).toBe(counted.filter((v) => v.status === 'NO_DATA').length);
   });
 
+  it('gives a tile its previous value, its change and its recent periods', async () => {
+    const data = await queryData<{
+      unit: {
+        value: {
+          value: number;
+          previous: { period: string; value: number };
+          change: number;
+          recent: Array<{ period: string; value: number | null }>;
+        };
+      };
+    }>(
+      server.url,
+      `{ unit(code: "${A}") { value(indicator: F_PART, period: "2026-03") {
+         value previous { period value } change recent(count: 3) { period value } } } }`,
+    );
+    const { value } = data.unit;
+    expect(value.previous).toEqual({ period: '2026-02', value: 12 });
+    expect(value.change).toBeCloseTo((1 - 12) / 12, 12);
+    expect(value.recent).toEqual([
+      { period: '2026-01', value: null },
+      { period: '2026-02', value: 12 },
+      { period: '2026-03', value: 1 },
+    ]);
+    const tooMany = await postGraphQL(
+      server.url,
+      `{ unit(code: "${A}") { value(indicator: F_PART, period: "2026-03") { recent(count: 37) { value } } } }`,
+    );
+    expect(onlyError(tooMany)).toMatchObject({
+      message: 'count must be 1 to 36; got 37',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'count' },
+    });
+  });
+
   it('refuses period and asOf together, naming the argument', async () => {
     const result = await postGraphQL(
       server.url,
