@@ -17,8 +17,8 @@ import { WebSocketServer } from 'ws';
 import type { Context } from './context';
 import { Deadline } from './http/executionDeadline';
 import { jitGateway, stringifyReusedResults } from './http/jitExecutor';
-import { measureListSizes } from './http/listSizes';
 import { operationLimitError } from './http/operationLimits';
+import { subscriptionNotPersisted } from './http/persistedDocuments';
 import { protection } from './http/protection';
 import { limitsFromEnv, type ProtectionLimits } from './http/protectionLimits';
 import type { ChangeBus } from './live/changeBus';
@@ -78,25 +78,24 @@ export async function startApiServer(options: {
 
   const bus = options.bus ?? (await changeBusFromEnv());
   const leaveBus = data.connect(bus);
-  const operationLimits = {
-    maxCost: limits.maxCost,
-    maxListItems: limits.maxListItems,
-    listSize: measureListSizes(catalog, units),
-  };
   // Subscriptions get the same parser and validation limits as HTTP requests.
-  const rules = [...specifiedRules, ...(guard.validationRules ?? [])].filter((r) => typeof r === 'function');
+  const { operationLimits, persistedDocuments } = guard;
+  const persistedTexts = new Set(persistedDocuments?.values() ?? []);
+  const rules = [...specifiedRules, ...(guard.apollo.validationRules ?? [])].filter((r) => typeof r === 'function');
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const subscriptions = useServer<Record<string, unknown>>(
     {
       schema,
       context: subscriptionContext,
-      parse: (source) => parse(source, guard.parseOptions),
+      parse: (source) => parse(source, guard.apollo.parseOptions),
       validate: (s, document) => validate(s, document, rules),
       // The cost and list-size limits too, priced with the subscription's variables.
       onSubscribe: (_ctx, _id, payload) => {
+        // With a manifest, only its documents (by their exact text), as over HTTP.
+        if (persistedDocuments && !persistedTexts.has(payload.query)) return [subscriptionNotPersisted()];
         let document: DocumentNode;
         try {
-          document = parse(payload.query, guard.parseOptions);
+          document = parse(payload.query, guard.apollo.parseOptions);
         } catch {
           return; // graphql-ws parses again and reports the syntax error itself.
         }
@@ -120,7 +119,7 @@ export async function startApiServer(options: {
       resultKey: (ctx) => `${ctx.data.version}|${new Date().toISOString().slice(0, 10)}`,
     }),
     stringifyResult: stringifyReusedResults(),
-    ...guard,
+    ...guard.apollo,
     // Stack traces never reach a client, in development either.
     includeStacktraceInErrorResponses: false,
     plugins: [
@@ -136,7 +135,7 @@ export async function startApiServer(options: {
       ApolloServerPluginLandingPageDisabled(),
       // Cache hints are unused, and its per-field hook would make Apollo wrap every resolver.
       ApolloServerPluginCacheControlDisabled(),
-      ...guard.plugins,
+      ...guard.apollo.plugins,
     ],
   });
   await apollo.start();

@@ -7,7 +7,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { openDatabase } from '../src/db/database';
 import { LiveData } from '../src/live/liveData';
 import { loadServedCatalog } from '../src/servedCatalog';
@@ -170,6 +172,25 @@ describe('production with GRAPHQL_PERSISTED_DOCUMENTS naming the web manifest', 
     expect(onlyError(result).message).toBe(
       `${NOT_ALLOWED}the query sent is not the text of the document its hash names; send the hash alone`,
     );
+  });
+
+  it('refuses a subscription of its own over the WebSocket too', async () => {
+    const client = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, lazy: true });
+    try {
+      const errors = await new Promise<string[]>((resolve) => {
+        client.subscribe(
+          { query: 'subscription { valuesChanged(unit: "68") { value } }' },
+          {
+            next: () => {},
+            error: (e) => resolve(Array.isArray(e) ? e.map((x: { message: string }) => x.message) : [String(e)]),
+            complete: () => resolve([]),
+          },
+        );
+      });
+      expect(errors).toEqual([`${NOT_ALLOWED}a subscription must send the exact text of one of them`]);
+    } finally {
+      await client.dispose();
+    }
   });
 });
 

@@ -58,6 +58,11 @@ function notAllowed(reason: string): GraphQLError {
   });
 }
 
+/** The refusal of a subscription (over graphql-ws) whose text is not one of the manifest's documents. */
+export function subscriptionNotPersisted(): GraphQLError {
+  return notAllowed('a subscription must send the exact text of one of them');
+}
+
 /** Why a request is refused, or undefined when it names a document of the manifest. */
 function refusal(documents: PersistedDocuments, request: GraphQLRequest): GraphQLError | undefined {
   const { query, extensions } = request;

@@ -11,8 +11,8 @@ import type { UnitDirectory } from '../units/unitDirectory';
 import { executionDeadlinePlugin } from './executionDeadline';
 import { measureListSizes } from './listSizes';
 import { maskProductionError } from './maskErrors';
-import { operationLimitsPlugin } from './operationLimits';
-import { loadPersistedDocuments, persistedDocumentsOnly } from './persistedDocuments';
+import { type OperationLimits, operationLimitsPlugin } from './operationLimits';
+import { loadPersistedDocuments, type PersistedDocuments, persistedDocumentsOnly } from './persistedDocuments';
 import type { ProtectionLimits } from './protectionLimits';
 
 /**
@@ -35,19 +35,31 @@ type ProtectionOptions<TContext extends object> = Pick<
   | 'persistedQueries'
 > & { plugins: ApolloServerPlugin<TContext>[] };
 
+/** The Apollo options, plus what the WebSocket side applies by itself (graphql-ws runs no Apollo plugin). */
+export interface Protection<TContext extends object> {
+  apollo: ProtectionOptions<TContext>;
+  operationLimits: OperationLimits;
+  /** The only documents that may run, when the server was started with a manifest. */
+  persistedDocuments: PersistedDocuments | undefined;
+}
+
 export function protection<TContext extends object>(options: {
   limits: ProtectionLimits;
   production: boolean;
   introspection: boolean;
   catalog: Catalog;
   units: UnitDirectory;
-}): ProtectionOptions<TContext> {
+}): Protection<TContext> {
   const { limits, production } = options;
   // Loaded now, so that a missing or malformed manifest stops the server before it listens.
-  const persisted = limits.persistedDocuments
-    ? persistedDocumentsOnly<TContext>(loadPersistedDocuments(limits.persistedDocuments))
-    : undefined;
-  return {
+  const persistedDocuments = limits.persistedDocuments ? loadPersistedDocuments(limits.persistedDocuments) : undefined;
+  const persisted = persistedDocuments ? persistedDocumentsOnly<TContext>(persistedDocuments) : undefined;
+  const operationLimits: OperationLimits = {
+    maxCost: limits.maxCost,
+    maxListItems: limits.maxListItems,
+    listSize: measureListSizes(options.catalog, options.units),
+  };
+  const apollo: ProtectionOptions<TContext> = {
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [
       maxDepthRule({ n: limits.maxDepth, ...reportAsValidationError }),
@@ -64,12 +76,9 @@ export function protection<TContext extends object>(options: {
     ...(persisted ? { persistedQueries: persisted.persistedQueries } : {}),
     plugins: [
       ...(persisted ? [persisted.plugin] : []),
-      operationLimitsPlugin<TContext>({
-        maxCost: limits.maxCost,
-        maxListItems: limits.maxListItems,
-        listSize: measureListSizes(options.catalog, options.units),
-      }),
+      operationLimitsPlugin<TContext>(operationLimits),
       executionDeadlinePlugin<TContext>(),
     ],
   };
+  return { apollo, operationLimits, persistedDocuments };
 }
