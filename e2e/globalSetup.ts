@@ -1,5 +1,5 @@
 // Starts the API and the built web app on test ports for the browser tests, and stops them afterwards.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,9 +42,17 @@ function start(args: string[], env: Record<string, string>): { child: ChildProce
 export default async function setup(project: TestProject) {
   // A database of its own, so the tests never touch the developer's data/ioc.sqlite.
   const dataDir = mkdtempSync(join(tmpdir(), 'ioc-e2e-'));
+  const databaseUrl = join(dataDir, 'e2e.sqlite');
+  // The labelled synthetic demo data, as `npm start` writes them on first start: pages show real tiles and charts.
+  const seeded = spawnSync('npm', ['run', '-s', 'seed'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: 'utf8',
+  });
+  if (seeded.status !== 0) throw new Error(`seeding the e2e database failed:\n${seeded.stdout}\n${seeded.stderr}`);
   const api = start(['start', '-w', 'api'], {
     API_PORT: String(API_PORT),
-    DATABASE_URL: join(dataDir, 'e2e.sqlite'),
+    DATABASE_URL: databaseUrl,
   });
   const web = start(['start', '-w', 'web'], {
     API_PORT: String(API_PORT),
