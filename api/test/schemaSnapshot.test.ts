@@ -9,6 +9,8 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
   isEnumType,
+  isInputObjectType,
+  isInterfaceType,
   isObjectType,
   buildSchema as parseSdl,
   printSchema,
@@ -51,6 +53,24 @@ describe('the committed SDL', () => {
     const built = printSchema(buildSchema(compile(DEFAULT_CATALOG_DIR)));
     const committed = printSchema(parseSdl(readFileSync(SDL_PATH, 'utf8')));
     expect(committed).toBe(built);
+  });
+
+  it('documents every type, field and enum value, for API developers reading GraphiQL', () => {
+    const schema = buildSchema(compile(DEFAULT_CATALOG_DIR));
+    const undocumented: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+      if (!type.description) undocumented.push(type.name);
+      if (isObjectType(type) || isInputObjectType(type) || isInterfaceType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) undocumented.push(`${type.name}.${field.name}`);
+        }
+      }
+      if (isEnumType(type)) {
+        for (const value of type.getValues()) if (!value.description) undocumented.push(`${type.name}.${value.name}`);
+      }
+    }
+    expect(undocumented).toEqual([]);
   });
 
   it('holds one IndicatorCode value per shipped indicator and one Sector value per sector', () => {

@@ -34,16 +34,24 @@ export function addAdminUnit(builder: Builder, enums: Enums) {
     description:
       'The administrative hierarchy valid over a date range. A period is reported in the edition valid on its last day.',
     fields: (t) => ({
-      id: t.string({ resolve: (e) => e.edition.id }),
-      name: t.string({ resolve: (e) => e.edition.name }),
+      id: t.string({ description: 'Edition identifier (e.g. 2025-07-01).', resolve: (e) => e.edition.id }),
+      name: t.string({
+        description: 'Name of the edition (the arrangement of units it reflects).',
+        resolve: (e) => e.edition.name,
+      }),
       validFrom: t.string({ description: 'First day, ISO date.', resolve: (e) => e.edition.validFrom }),
       validTo: t.string({
         nullable: true,
         description: 'Last day, ISO date; null while in force.',
         resolve: (e) => e.edition.validTo,
       }),
-      levels: t.field({ type: [enums.AdminLevel], resolve: (e) => e.edition.levels }),
-      source: t.string({ resolve: (e) => e.edition.source }),
+      levels: t.field({
+        description:
+          'The administrative levels of this edition, from the top: province, district, commune before the 2025 reform; province, commune after.',
+        type: [enums.AdminLevel],
+        resolve: (e) => e.edition.levels,
+      }),
+      source: t.string({ description: 'Where the unit list and codes come from.', resolve: (e) => e.edition.source }),
     }),
   });
 
@@ -65,9 +73,18 @@ export function addAdminUnit(builder: Builder, enums: Enums) {
         description: 'Tỉnh, Huyện, Thành phố, Thị xã, Xã, Phường, Thị trấn or Đặc khu.',
         resolve: (u) => u.unit.kind,
       }),
-      level: t.field({ type: enums.AdminLevel, resolve: (u) => u.unit.level }),
-      edition: t.field({ type: EditionRef, resolve: (u) => u.edition }),
+      level: t.field({
+        description: 'Administrative level of the unit.',
+        type: enums.AdminLevel,
+        resolve: (u) => u.unit.level,
+      }),
+      edition: t.field({
+        description: 'The edition the unit is read in.',
+        type: EditionRef,
+        resolve: (u) => u.edition,
+      }),
       parent: t.field({
+        description: 'The unit one level up; null for the province.',
         type: AdminUnitRef,
         nullable: true,
         resolve: (u) => {
@@ -81,6 +98,7 @@ export function addAdminUnit(builder: Builder, enums: Enums) {
         resolve: (u) => u.edition.ancestors(u.unit.code).reverse().map(wrap(u.edition)),
       }),
       children: t.field({
+        description: 'The units one level down, in GSO code order.',
         type: [AdminUnitRef],
         resolve: (u) => u.edition.children(u.unit.code).map(wrap(u.edition)),
       }),

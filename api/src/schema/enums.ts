@@ -65,11 +65,11 @@ export function addEnums(builder: Builder, catalog: Catalog) {
   });
   const UnitsAggregation = builder.enumType('UnitsAggregation', {
     description: 'How values of child units combine into their parent.',
-    values: valuesOf(['sum', 'average', 'weightedAverage', 'min', 'max']),
+    values: valuesOf(['sum', 'average', 'weightedAverage', 'min', 'max'], (v) => ROLLUP_VI[v]),
   });
   const TimeAggregation = builder.enumType('TimeAggregation', {
     description: 'How values of shorter periods combine into a longer one.',
-    values: valuesOf(['sum', 'average', 'last', 'first', 'min', 'max']),
+    values: valuesOf(['sum', 'average', 'last', 'first', 'min', 'max'], (v) => ROLLUP_VI[v]),
   });
   const Direction = builder.enumType('Direction', {
     description: 'Which way an indicator is better.',
@@ -81,6 +81,16 @@ export function addEnums(builder: Builder, catalog: Catalog) {
   });
   return { IndicatorCode, Sector, Frequency, AdminLevel, Status, Source, UnitsAggregation, TimeAggregation, Direction };
 }
+
+const ROLLUP_VI: Record<string, string> = {
+  sum: 'Tổng (sum)',
+  average: 'Trung bình (average)',
+  weightedAverage: 'Trung bình có trọng số (weighted average, by the weight indicator)',
+  last: 'Giá trị kỳ cuối (last period’s value)',
+  first: 'Giá trị kỳ đầu (first period’s value)',
+  min: 'Nhỏ nhất (minimum)',
+  max: 'Lớn nhất (maximum)',
+};
 
 const SOURCE_VI: Record<string, string> = {
   manual: 'Nhập tay bởi đơn vị',

@@ -65,10 +65,18 @@ export function addIndicatorValue(
     description:
       'How complete the data behind a value are: units at the collection level that reported every period any unit reported, of those expected.',
     fields: (t) => ({
-      reporting: t.exposeInt('reporting'),
-      expected: t.exposeInt('expected'),
-      ratio: t.float({ resolve: (v) => (v.expected === 0 ? 0 : v.reporting / v.expected) }),
-      complete: t.boolean({ resolve: (v) => v.expected > 0 && v.reporting === v.expected }),
+      reporting: t.exposeInt('reporting', {
+        description: 'Units at the collection level that reported every period any unit reported.',
+      }),
+      expected: t.exposeInt('expected', { description: 'Units at the collection level that make up this unit.' }),
+      ratio: t.float({
+        description: 'reporting / expected (0 when nothing is expected).',
+        resolve: (v) => (v.expected === 0 ? 0 : v.reporting / v.expected),
+      }),
+      complete: t.boolean({
+        description: 'True when every expected unit reported.',
+        resolve: (v) => v.expected > 0 && v.reporting === v.expected,
+      }),
     }),
   });
 
@@ -77,20 +85,39 @@ export function addIndicatorValue(
       'The value of an indicator for a unit and period, with its target and status. Demo data are synthetic.',
     fields: (t) => ({
       // Exposed rather than resolved: graphql-jit reads an exposed property inline, without a resolver call.
-      indicator: t.expose('indicator', { type: refs.Indicator }),
-      unit: t.expose('unit', { type: refs.AdminUnit }),
-      period: t.field({ type: 'Period', resolve: (v) => v.period.id }),
-      value: t.exposeFloat('value', { nullable: true }),
+      indicator: t.expose('indicator', { description: 'The indicator.', type: refs.Indicator }),
+      unit: t.expose('unit', { description: 'The unit, in the edition it was asked in.', type: refs.AdminUnit }),
+      period: t.field({ description: 'The period the value covers.', type: 'Period', resolve: (v) => v.period.id }),
+      value: t.exposeFloat('value', {
+        description:
+          'The value, aggregated over units and time by the catalog rules; null when not enough data reported.',
+        nullable: true,
+      }),
       target: t.float({
         nullable: true,
         description:
           'The target for this period (prorated for cumulative indicators); for a range, see targetLow/targetHigh.',
         resolve: (v) => v.target?.value ?? null,
       }),
-      targetLow: t.float({ nullable: true, resolve: (v) => v.target?.low ?? null }),
-      targetHigh: t.float({ nullable: true, resolve: (v) => v.target?.high ?? null }),
-      status: t.expose('status', { type: enums.Status }),
-      completeness: t.field({ type: Completeness, resolve: (v) => v }),
+      targetLow: t.float({
+        description: 'Low end of the target range (RANGE indicators).',
+        nullable: true,
+        resolve: (v) => v.target?.low ?? null,
+      }),
+      targetHigh: t.float({
+        description: 'High end of the target range (RANGE indicators).',
+        nullable: true,
+        resolve: (v) => v.target?.high ?? null,
+      }),
+      status: t.expose('status', {
+        description: 'The value against its target: ACHIEVED, WARNING, NOT_ACHIEVED, NO_DATA or NO_TARGET.',
+        type: enums.Status,
+      }),
+      completeness: t.field({
+        description: 'How complete the data behind the value are.',
+        type: Completeness,
+        resolve: (v) => v,
+      }),
       flags: t.stringList({
         description:
           'How the value was obtained where it matters: crosswalk, crosswalk-split-excluded, crosswalk-non-additive, not-collected-at-level.',
@@ -149,10 +176,14 @@ export function addIndicatorValue(
   const ValueInput = builder.inputType('ValueInput', {
     description: 'One observation of an input indicator.',
     fields: (t) => ({
-      indicator: t.field({ type: enums.IndicatorCode, required: true }),
+      indicator: t.field({ description: 'The input indicator observed.', type: enums.IndicatorCode, required: true }),
       unit: t.string({ required: true, description: 'GSO code, in the edition valid on the period’s last day.' }),
-      period: t.field({ type: 'Period', required: true }),
-      value: t.float({ required: true }),
+      period: t.field({
+        description: 'The period observed, of the indicator’s own frequency.',
+        type: 'Period',
+        required: true,
+      }),
+      value: t.float({ description: 'The observed value, within the indicator’s bounds.', required: true }),
     }),
   });
 
@@ -161,9 +192,9 @@ export function addIndicatorValue(
     .implement({
       description: 'What a batch changed. Recording the same batch twice changes nothing the second time.',
       fields: (t) => ({
-        inserted: t.exposeInt('inserted'),
+        inserted: t.exposeInt('inserted', { description: 'Observations recorded for the first time.' }),
         updated: t.exposeInt('updated', { description: 'Changed values; the previous ones are kept in history.' }),
-        unchanged: t.exposeInt('unchanged'),
+        unchanged: t.exposeInt('unchanged', { description: 'Observations sent with the value they already had.' }),
       }),
     });
 

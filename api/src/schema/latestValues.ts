@@ -61,12 +61,18 @@ export function addLatestValues(
     description:
       "How many of a unit's values have each status. Indicators not collected at the unit's level (a provincial figure, for a commune) are not counted.",
     fields: (t) => ({
-      achieved: t.exposeInt('ACHIEVED'),
-      warning: t.exposeInt('WARNING'),
-      notAchieved: t.exposeInt('NOT_ACHIEVED'),
-      noData: t.exposeInt('NO_DATA'),
-      noTarget: t.exposeInt('NO_TARGET'),
-      total: t.exposeInt('total'),
+      achieved: t.exposeInt('ACHIEVED', { description: 'Values that reached their target.' }),
+      warning: t.exposeInt('WARNING', {
+        description: 'Values that missed their target by no more than the warning band.',
+      }),
+      notAchieved: t.exposeInt('NOT_ACHIEVED', {
+        description: 'Values that missed their target by more than the warning band.',
+      }),
+      noData: t.exposeInt('NO_DATA', {
+        description: 'Indicators without a value (not reported, or not enough units reported).',
+      }),
+      noTarget: t.exposeInt('NO_TARGET', { description: 'Values with no target to compare with.' }),
+      total: t.exposeInt('total', { description: 'All the values counted.' }),
     }),
   });
 

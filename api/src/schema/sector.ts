@@ -13,11 +13,14 @@ export function addSector(
   const SectorInfo = builder.objectRef<Sector>('SectorInfo').implement({
     description: 'A sector: its Vietnamese and English names and its indicators.',
     fields: (t) => ({
-      code: t.field({ type: enums.Sector, resolve: (s) => s.code }),
-      name: t.exposeString('name'),
-      nameEn: t.exposeString('nameEn'),
-      order: t.exposeInt('order'),
+      code: t.field({ description: 'The sector code.', type: enums.Sector, resolve: (s) => s.code }),
+      name: t.exposeString('name', { description: 'Vietnamese name.' }),
+      nameEn: t.exposeString('nameEn', { description: 'English name.' }),
+      order: t.exposeInt('order', {
+        description: 'Display order (the order of Decision 05/2023/QĐ-TTg where it applies).',
+      }),
       indicators: t.field({
+        description: "The sector's indicators, in catalog order.",
         type: [IndicatorRef],
         resolve: (s) => catalog.indicators.filter((i) => i.sector === s.code),
       }),

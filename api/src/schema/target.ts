@@ -10,22 +10,31 @@ export function addTarget(builder: Builder, enums: Enums) {
     description:
       'A yearly target of one indicator for one unit: value for higher/lower-is-better indicators, low and high for a range. Cumulative indicators are prorated to shorter periods by days.',
     fields: (t) => ({
-      indicator: t.field({ type: enums.IndicatorCode, required: true }),
+      indicator: t.field({
+        description: 'The indicator the target is for.',
+        type: enums.IndicatorCode,
+        required: true,
+      }),
       unit: t.string({ required: true, description: 'GSO code, in the edition valid on 31 December of the year.' }),
-      year: t.int({ required: true }),
-      value: t.float(),
-      low: t.float(),
-      high: t.float(),
+      year: t.int({
+        description:
+          'The year of the target (targets are set per year and prorated to shorter periods of cumulative indicators).',
+        required: true,
+      }),
+      value: t.float({ description: 'The target value, for HIGHER or LOWER indicators.' }),
+      low: t.float({ description: 'The low end of the target range, for RANGE indicators.' }),
+      high: t.float({ description: 'The high end of the target range, for RANGE indicators.' }),
     }),
   });
 
   const SetTargetsResult = builder
     .objectRef<{ inserted: number; updated: number; unchanged: number }>('SetTargetsResult')
     .implement({
+      description: 'What a batch of targets changed. Setting the same targets twice changes nothing the second time.',
       fields: (t) => ({
-        inserted: t.exposeInt('inserted'),
-        updated: t.exposeInt('updated'),
-        unchanged: t.exposeInt('unchanged'),
+        inserted: t.exposeInt('inserted', { description: 'Targets set for the first time.' }),
+        updated: t.exposeInt('updated', { description: 'Targets changed; the previous ones are kept in history.' }),
+        unchanged: t.exposeInt('unchanged', { description: 'Targets sent with the value they already had.' }),
       }),
     });
 
