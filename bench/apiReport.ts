@@ -1,6 +1,7 @@
 // The markdown of the GraphQL API section of bench/RESULTS.md, from the runs of bench/api.bench.ts.
+import { FREQUENCIES } from '@ioc/schema/period';
 import type { LoadResult } from './apiLoad';
-import { apiQuery, COMMUNE, KEY_INDICATORS, PROVINCE, type Subject, sqlRequest } from './apiQueries';
+import { apiQuery, COMMUNE, PERIOD_LABELS, type PeriodIds, PROVINCE, type Subject, sqlRequest } from './apiQueries';
 import type { DbKind, SeedResult } from './storeSteps';
 
 export type ServerName = 'api' | 'sql' | 'postgraphile';
@@ -27,9 +28,13 @@ export interface ServerRun {
 export interface ApiResults {
   runs: ServerRun[];
   seeds: SeedResult[];
-  month: string;
-  /** Observations stored for the month itself (what PostGraphile's province query returns). */
-  monthRows: number;
+  /** D: the day the dashboards are asked as of (the demo's today). */
+  asOf: string;
+  /** Each frequency's latest period ended by D. */
+  periods: PeriodIds;
+  /** Observations stored at those periods (what PostGraphile's province query returns). */
+  periodRows: number;
+  /** PostGraphile's province query, with the periods written as PERIOD_LABELS. */
   postgraphileQuery: string;
   env: {
     date: string;
@@ -40,8 +45,8 @@ export interface ApiResults {
     postgres: { version: string; sharedBuffers: string; syncCommit: string };
     postgraphile: string;
     indicators: number;
-    /** Those collected at least monthly: what `values(period: <month>)` returns. */
-    monthlyIndicators: number;
+    /** Those collected (not derived): the only ones with stored observations, what the SQL baseline sums. */
+    inputIndicators: number;
     to: string;
     seconds: number;
     warmupSeconds: number;
@@ -87,38 +92,58 @@ export function apiReport(r: ApiResults): string {
       `Each server runs alone in its own child process, one after the other; autocannon (programmatic, HTTP/1.1 ` +
       `keep-alive, no pipelining) runs in the benchmark's process on the same 2 cores, so it competes with the server ` +
       `(and, on PostgreSQL, with the database). Each query is first checked once (HTTP 200, no errors) and warmed up for ` +
-      `${env.warmupSeconds} s at ${connections[0]} connections; each case then runs ${env.seconds} s. req/s is completed ` +
+      `${env.warmupSeconds} s at ${connections[0]} connections; each case then runs ${env.seconds} s. Before any load each ` +
+      'query is timed on the idle server (the fastest of 3 requests sent one at a time); after each warm-up and case ' +
+      'the same request is sent one at a time (and checked) until one is answered within twice that time plus 10 ms, ' +
+      'so that the requests still in flight when the load stops are served before the next case starts. req/s is ' +
+      'completed ' +
       'requests over the run; the median of the one-second samples follows in brackets; latencies are in ms. Compare ' +
       'ratios within one run: the machines are shared and noisy.',
   );
   out.push('');
-  out.push(`The queries, with P = ${r.month} (the latest complete month):`);
+  const periods = FREQUENCIES.map((f) => `${f} ${PERIOD_LABELS[f]} = ${r.periods[f]}`).join(', ');
+  out.push(
+    `The queries, as of D = ${r.asOf} (the demo's today, its last day of data), with each frequency's latest period ` +
+      `ended by D: ${periods}.`,
+  );
   out.push('');
   out.push(
-    `- **our API** (\`node --import tsx api/src/main.ts\`, NODE_ENV=production): \`${apiQuery(PROVINCE, 'P')}\`, and ` +
-      `the same for commune ${COMMUNE} (no children). \`values(period: P)\` returns the ${env.monthlyIndicators} ` +
-      `of the ${env.indicators} catalog indicators collected at least monthly,` +
-      ' each with its formula, crosswalk, target and status. The engine memoises ' +
-      'computed values until a write, so after the first request every request reads memoised values; each request ' +
-      'still runs `LiveData.refresh` (one query of the change log).',
+    `- **our API** (\`node --import tsx api/src/main.ts\`, NODE_ENV=production): \`${apiQuery(PROVINCE, 'D')}\`, and ` +
+      `the same for commune ${COMMUNE} (no children). \`latestValues(asOf: D)\` returns all ${env.indicators} catalog ` +
+      'indicators, each at its own latest period ended by D, or at the period before when that one has no value yet ' +
+      '(the payload table says how many), each computed with its formula and crosswalk, with its target and status; ' +
+      "`statusCounts(asOf: D)` counts each child's latest values by status (leaving out the indicators not collected at " +
+      "the child's level). The API memoises values and these sets until a write, and keeps each query's result and its " +
+      'JSON until the data change or the day turns (api/src/http/jitExecutor.ts), so after the first request every ' +
+      "request is answered from memory through Apollo's parsing, validation and protection plugins, where the SQL " +
+      'baseline and PostGraphile query the database every time; a request reads the change log at most every 200 ms.',
   );
   out.push(
-    `- **SQL baseline** (bench/apiSqlServer.ts, node:http, better-sqlite3 read-only or a pg pool of 10): ` +
-      `\`GET ${sqlRequest(PROVINCE, 'P').path}\` runs two statements: per indicator collected at least monthly, ` +
-      '`sum(value)` and `count(*)` of the observations stored for P itself of the unit and every commune below it ' +
-      '(current edition; `indicator in (...) and period = P and unit in (...) group by indicator`), and the stored ' +
-      `values of the ${KEY_INDICATORS.length} key indicators (${KEY_INDICATORS.join(', ')}) of each child at P. It ` +
-      'leaves out daily and weekly indicators (their days and weeks are not summed into the month), and computes no ' +
-      'formula, no crosswalk, no target and no status: less work than the same answer, and a smaller one.',
+    `- **SQL baseline** (bench/apiSqlServer.ts, node:http, better-sqlite3 read-only with statements prepared once per ` +
+      `shape, or a pg pool of 10): \`GET ${sqlRequest(PROVINCE, 'D').path}\` takes each frequency's latest period ended by D ` +
+      'in JS (as api/src/engine/latestPeriod.ts, without its fall-back) and runs two statements: per input indicator ' +
+      `(the ${env.inputIndicators} of the ${env.indicators} that are collected, the only ones stored), \`sum(value)\` ` +
+      "and `count(*)` of the observations stored at that indicator's period for the unit and every commune below it " +
+      '(current edition; the (indicator, period) pairs as a VALUES list on SQLite, two unnested arrays on PostgreSQL, ' +
+      'joined to the table, `group by indicator`), and, per child, the count of its observations stored at those ' +
+      'periods (`group by unit`) as the stand-in for its status counts. For the province (itself and its communes) ' +
+      'and its children the (indicator, period) index is read once per pair and its rows filtered by unit (`indexed ' +
+      'by` on SQLite, the unit term kept off the index on PostgreSQL); for the commune the (indicator, unit, period) ' +
+      'index is probed. It is not the same work: it computes no formula ' +
+      `(the ${env.indicators - env.inputIndicators} derived indicators are absent), reads no crosswalk (nothing stored ` +
+      "under an older edition's units), sums every indicator over units whatever its aggregation rule, and has no " +
+      'target, no status and no fall-back to the period before when the latest has no value yet: a floor for the ' +
+      'same answer, not an equivalent of it.',
   );
   out.push(
     `- **PostGraphile** (library mode on node:http, bench/postgraphile/server.ts, default pg pool of 10): ` +
-      `\`${r.postgraphileQuery.replace(r.month, 'P')}\` for the province: every observation stored for the month ` +
-      `itself (${count(r.monthRows)} rows, all of them of the province's units, checked), which a client would sum ` +
-      'itself: PostGraphile 4 conditions are equalities only, without aggregates unless a plugin is added, and days and ' +
-      `weeks are left out. For commune ${COMMUNE}: \`condition: { unit: "${COMMUNE}", period: P }\`. The table's ` +
-      'indexes are (indicator, unit, period) and (indicator, period): neither leads with period or unit, so ' +
-      'PostgreSQL answers these conditions by scanning the whole (indicator, period) index.',
+      `\`${r.postgraphileQuery}\` for the province, in one request: every observation stored at each frequency's ` +
+      `latest period, one alias per frequency (${count(r.periodRows)} rows, all of them of the province's units, ` +
+      'checked), which a client would sum per indicator and count per child itself: PostGraphile 4 conditions are ' +
+      'equalities only, without aggregates unless a plugin is added. Like the SQL baseline it leaves out formulas, ' +
+      `crosswalk, targets, statuses and the fall-back. For commune ${COMMUNE}: the same with \`unit: "${COMMUNE}"\` in ` +
+      "each condition. The table's indexes are (indicator, unit, period) and (indicator, period): neither leads with " +
+      'period or unit, so PostgreSQL answers these conditions by scanning the whole (indicator, period) index.',
   );
   out.push('');
   const sizes = r.runs.map((run) => [

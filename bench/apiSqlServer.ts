@@ -1,21 +1,31 @@
 // The "just SQL" baseline of the GraphQL API benchmark: a node:http server that answers the dashboard request with SQL
-// aggregation straight on the observations table (the month's own rows). `node --import tsx bench/apiSqlServer.ts <DATABASE_URL> <port>`.
+// aggregation straight on the observations table (the rows stored at each input indicator's latest period as of a day).
+// `node --import tsx bench/apiSqlServer.ts <DATABASE_URL> <port>`.
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { parsePeriod } from '@ioc/schema/period';
 import { parseDatabaseUrl } from '../api/src/db/config';
 import { loadServedCatalog } from '../api/src/servedCatalog';
 import { UnitDirectory } from '../api/src/units/unitDirectory';
-import { KEY_INDICATORS, monthlyIndicators } from './apiQueries';
+import { inputIndicators, latestEndedPeriods } from './apiQueries';
 
 interface Row {
   [column: string]: unknown;
 }
 
-/** One request's two reads: per-indicator sums over the unit and its communes, and the children's key values. */
+/** Each indicator asked for, with the one period whose stored observations are read for it. */
+interface Wanted {
+  indicators: string[];
+  periods: string[];
+}
+
+/**
+ * One request's two reads of the observations stored at each indicator's period: per indicator, their sum and count over
+ * the unit and its communes; per child, their count.
+ */
 interface Store {
-  sums(indicators: string[], periods: string[], units: string[]): Promise<Row[]>;
-  keys(indicators: readonly string[], period: string, units: string[]): Promise<Row[]>;
+  sums(wanted: Wanted, units: string[]): Promise<Row[]>;
+  counts(wanted: Wanted, units: string[]): Promise<Row[]>;
 }
 
 interface SqliteStatement {
@@ -35,9 +45,11 @@ interface PgPool {
 const requireFromApi = createRequire(new URL('../api/package.json', import.meta.url));
 
 /**
- * Up to this many units the sums probe the (indicator, unit, period) index; above it the unit term is kept off the index
- * (`+unit` on SQLite, `unit || ''` on PostgreSQL), since the lists would multiply into one probe per indicator, unit
- * and period: the (indicator, period) index is then read instead, and its rows filtered by unit.
+ * Up to this many units the reads probe the (indicator, unit, period) index, once per (indicator, period) pair and unit;
+ * above it the (indicator, period) index is read once per pair instead and its rows filtered by unit, since the probes
+ * would multiply by the units: SQLite is told so (`indexed by`: left to itself, it reads the counts from the covering
+ * (indicator, unit, period) index by indicator alone, every period and unit of it), PostgreSQL gets the unit term kept
+ * off the index (`unit || ''`).
  */
 const FEW = 8;
 
@@ -60,22 +72,21 @@ function sqliteStore(file: string): Store {
     }
     return s;
   };
+  // The (indicator, period) pairs as a VALUES list joined to the table: one index probe per pair (and unit, if few).
+  const read = (name: string, select: string, group: string, wanted: Wanted, units: string[]) =>
+    statement(
+      `${name} ${wanted.indicators.length} ${units.length}`,
+      () =>
+        `with wanted(indicator, period) as (values ${wanted.indicators.map(() => '(?, ?)').join(', ')}) ` +
+        `select ${select} from wanted w join observations o ` +
+        `${units.length > FEW ? 'indexed by observations_indicator_period_index ' : ''}` +
+        'on o.indicator = w.indicator and o.period = w.period ' +
+        `where o.unit in (${marks(units.length)}) group by ${group}`,
+    ).all(...wanted.indicators.flatMap((indicator, i) => [indicator, wanted.periods[i]]), ...units);
   return {
-    sums: async (indicators, periods, units) =>
-      statement(
-        `sums ${indicators.length} ${periods.length} ${units.length}`,
-        () =>
-          `select indicator, sum(value) as value, count(*) as n from observations where indicator in (${marks(indicators.length)}) ` +
-          `and period in (${marks(periods.length)}) and ${units.length > FEW ? '+' : ''}unit in (${marks(units.length)}) ` +
-          'group by indicator',
-      ).all(...indicators, ...periods, ...units),
-    keys: async (indicators, period, units) =>
-      statement(
-        `keys ${indicators.length} ${units.length}`,
-        () =>
-          `select unit, indicator, value from observations where indicator in (${marks(indicators.length)}) ` +
-          `and period = ? and unit in (${marks(units.length)})`,
-      ).all(...indicators, period, ...units),
+    sums: async (wanted, units) =>
+      read('sums', 'o.indicator as indicator, sum(o.value) as value, count(*) as n', 'o.indicator', wanted, units),
+    counts: async (wanted, units) => read('counts', 'o.unit as unit, count(*) as n', 'o.unit', wanted, units),
   };
 }
 
@@ -83,63 +94,74 @@ function postgresStore(url: string): Store {
   const { Pool } = requireFromApi('pg') as { Pool: new (config: { connectionString: string; max: number }) => PgPool };
   // As many connections as MikroORM's default pool holds for the API.
   const pool = new Pool({ connectionString: url, max: 10 });
+  // The (indicator, period) pairs as two arrays unnested side by side and joined to the table.
+  const read = async (select: string, group: string, wanted: Wanted, units: string[]) =>
+    (
+      await pool.query(
+        `select ${select} from unnest($1::text[], $2::text[]) as w(indicator, period) ` +
+          'join observations o on o.indicator = w.indicator and o.period = w.period ' +
+          `where ${units.length > FEW ? "(o.unit || '')" : 'o.unit'} = any($3) group by ${group}`,
+        [wanted.indicators, wanted.periods, units],
+      )
+    ).rows;
   return {
-    sums: async (indicators, periods, units) =>
-      (
-        await pool.query(
-          'select indicator, sum(value) as value, count(*)::int as n from observations where indicator = any($1) ' +
-            `and period = any($2) and ${units.length > FEW ? "(unit || '')" : 'unit'} = any($3) group by indicator`,
-          [indicators, periods, units],
-        )
-      ).rows,
-    keys: async (indicators, period, units) =>
-      (
-        await pool.query(
-          'select unit, indicator, value from observations where indicator = any($1) and period = $2 and unit = any($3)',
-          [indicators, period, units],
-        )
-      ).rows,
+    sums: (wanted, units) =>
+      read('o.indicator, sum(o.value) as value, count(*)::int as n', 'o.indicator', wanted, units),
+    counts: (wanted, units) => read('o.unit, count(*)::int as n', 'o.unit', wanted, units),
   };
 }
 
 const [url = '', port = '0'] = process.argv.slice(2);
 const { kind, target } = parseDatabaseUrl(url);
 const store = kind === 'sqlite' ? sqliteStore(target) : postgresStore(target);
-const catalog = loadServedCatalog();
-const indicators = monthlyIndicators(catalog);
+const inputs = inputIndicators(loadServedCatalog());
 const units = new UnitDirectory();
+
+/** Each input indicator with its frequency's latest period ended by the day (no fall-back), kept per day. */
+const wantedByDay = new Map<string, Wanted>();
+function wantedAsOf(day: string): Wanted {
+  let wanted = wantedByDay.get(day);
+  if (!wanted) {
+    const periods = latestEndedPeriods(day);
+    wanted = { indicators: inputs.map((i) => i.code), periods: inputs.map((i) => periods[i.frequency].id) };
+    wantedByDay.set(day, wanted);
+  }
+  return wanted;
+}
 
 const server = createServer((req, res) => {
   const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
   const answer = async () => {
-    const month = parsePeriod(query.get('period') ?? '');
-    const edition = units.editionFor(month);
+    // As the API's asOf: a day, or any period, whose last day is used.
+    const asOf = parsePeriod(query.get('asOf') ?? '');
+    const edition = units.editionFor(parsePeriod(asOf.end));
     const unit = edition?.get(query.get('unit') ?? '');
     if (!edition || !unit) return null;
+    const wanted = wantedAsOf(asOf.end);
     // The unit itself (values collected at its level) and every commune below it.
     const below = [unit.code, ...edition.descendants(unit.code, 'commune').map((u) => u.code)];
     const children = edition.children(unit.code);
-    const [sums, keys] = await Promise.all([
-      store.sums(indicators, [month.id], below),
+    const [sums, counts] = await Promise.all([
+      store.sums(wanted, below),
       children.length > 0
-        ? store.keys(
-            KEY_INDICATORS,
-            month.id,
+        ? store.counts(
+            wanted,
             children.map((c) => c.code),
           )
         : Promise.resolve([]),
     ]);
-    const byChild = new Map<string, { indicator: unknown; value: unknown }[]>();
-    for (const k of keys) {
-      const list = byChild.get(String(k.unit)) ?? [];
-      list.push({ indicator: k.indicator, value: k.value });
-      byChild.set(String(k.unit), list);
-    }
+    const periodOfIndicator = new Map(wanted.indicators.map((code, i) => [code, wanted.periods[i]]));
+    const byChild = new Map(counts.map((c) => [String(c.unit), Number(c.n)]));
     return {
       code: unit.code,
       name: unit.name,
-      values: sums.map((s) => ({ indicator: s.indicator, value: s.value, n: s.n })),
-      children: children.map((c) => ({ code: c.code, name: c.name, values: byChild.get(c.code) ?? [] })),
+      values: sums.map((s) => ({
+        indicator: s.indicator,
+        period: periodOfIndicator.get(String(s.indicator)),
+        value: s.value,
+        n: s.n,
+      })),
+      children: children.map((c) => ({ code: c.code, name: c.name, observations: byChild.get(c.code) ?? 0 })),
     };
   };
   answer().then(
