@@ -114,8 +114,9 @@ async function startServer(
   let args: string[];
   let cwd = ROOT;
   let ready: RegExp;
-  if (name === 'api') {
+  if (name === 'api' || name === 'api-fresh') {
     Object.assign(env, { DATABASE_URL: url, API_PORT: String(port), NODE_ENV: 'production' });
+    if (name === 'api-fresh') env.GRAPHQL_RESULT_REUSE = 'off';
     const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
     args = [...profile, ...process.execArgv, join(ROOT, 'api/src/main.ts')];
     ready = /^GraphQL API on /m;
@@ -205,7 +206,7 @@ function describeAnswer(name: ServerName, json: unknown, asked: Asked): string {
 
 function requestFor(name: ServerName, subject: Subject, asked: Asked): HttpRequest {
   const code = subjectCode(subject);
-  if (name === 'api') return apiRequest(code, asked.day);
+  if (name === 'api' || name === 'api-fresh') return apiRequest(code, asked.day);
   if (name === 'sql') return sqlRequest(code, asked.day);
   return postgraphileRequest(code, asked.periods);
 }
@@ -379,6 +380,7 @@ async function main(args: string[]): Promise<void> {
     const runs: ServerRun[] = [];
     for (const kind of KINDS) {
       runs.push(await runServer('api', kind, urls[kind], asked, timing, profileDir));
+      runs.push(await runServer('api-fresh', kind, urls[kind], asked, timing, undefined));
       runs.push(await runServer('sql', kind, urls[kind], asked, timing, undefined));
     }
     runs.push(await runServer('postgraphile', 'postgresql', pgUrl, asked, timing, undefined));

@@ -4,7 +4,8 @@ import type { LoadResult } from './apiLoad';
 import { apiQuery, COMMUNE, PERIOD_LABELS, type PeriodIds, PROVINCE, type Subject, sqlRequest } from './apiQueries';
 import type { DbKind, SeedResult } from './storeSteps';
 
-export type ServerName = 'api' | 'sql' | 'postgraphile';
+/** api-fresh: our API started with GRAPHQL_RESULT_REUSE=off, so every request runs the compiled query. */
+export type ServerName = 'api' | 'api-fresh' | 'sql' | 'postgraphile';
 
 export const TARGET_PROVINCE_RPS = 1_000;
 export const TARGET_SHARE_OF_SQL = 0.6;
@@ -57,6 +58,7 @@ export interface ApiResults {
 const DB: Record<DbKind, string> = { sqlite: 'SQLite', postgresql: 'PostgreSQL' };
 const SERVER: Record<ServerName, string> = {
   api: 'our API',
+  'api-fresh': 'our API, results not reused',
   sql: 'SQL baseline',
   postgraphile: 'PostGraphile',
 };
@@ -117,6 +119,12 @@ export function apiReport(r: ApiResults): string {
       'JSON until the data change or the day turns (api/src/http/jitExecutor.ts), so after the first request every ' +
       "request is answered from memory through Apollo's parsing, validation and protection plugins, where the SQL " +
       'baseline and PostGraphile query the database every time; a request reads the change log at most every 200 ms.',
+  );
+  out.push('');
+  out.push(
+    '- **our API, results not reused**: the same server started with `GRAPHQL_RESULT_REUSE=off`: every request runs ' +
+      'the compiled query (graphql-jit) over the memoised values and serialises its result, as a request that follows ' +
+      'a write would (values and sets are memoised again after their first read), through the same Apollo pipeline.',
   );
   out.push(
     `- **SQL baseline** (bench/apiSqlServer.ts, node:http, better-sqlite3 read-only with statements prepared once per ` +
@@ -214,6 +222,14 @@ export function apiReport(r: ApiResults): string {
       if (apiPg && pg) parts.push(`API / PostGraphile on PostgreSQL ${ratio(apiPg.rps / pg.rps)}`);
       const apiLite = find(r, 'api', 'sqlite', subject, n);
       if (apiLite && apiPg) parts.push(`API on SQLite / on PostgreSQL ${ratio(apiLite.rps / apiPg.rps)}`);
+      for (const kind of ['sqlite', 'postgresql'] as DbKind[]) {
+        const fresh = find(r, 'api-fresh', kind, subject, n);
+        const sql = find(r, 'sql', kind, subject, n);
+        const api = find(r, 'api', kind, subject, n);
+        if (fresh && sql)
+          parts.push(`API without result reuse / SQL baseline on ${DB[kind]} ${ratio(fresh.rps / sql.rps)}`);
+        if (fresh && api) parts.push(`result reuse on ${DB[kind]} ${ratio(api.rps / fresh.rps)}`);
+      }
       lines.push(`- Throughput ratios, ${subject}, ${n} connections: ${parts.join('; ')}.`);
     }
   }
