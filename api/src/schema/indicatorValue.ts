@@ -38,22 +38,28 @@ export function valueAt(ctx: Context, indicator: Indicator, unit: UnitInEdition,
 }
 
 /** The unit's values over one period: of a sector or the listed indicators (default: all) collected at least as often. */
-export function valuesAt(
-  ctx: Context,
-  unit: UnitInEdition,
-  period: Period,
-  filter: { sector?: string | null; indicators?: readonly string[] | null },
-): IndicatorValue[] {
+export function valuesAt(ctx: Context, unit: UnitInEdition, period: Period, filter: IndicatorFilter): IndicatorValue[] {
   ctx.deadline.check();
   // A dashboard asks for the same sets again and again: the list is kept until the next write.
   const key = `values|${unit.edition.edition.id}|${unit.unit.code}|${period.id}|${filter.sector ?? ''}|${filter.indicators?.join(',') ?? ''}`;
-  return ctx.data.derived(key, () => {
-    const wanted = filter.indicators ? new Set(filter.indicators) : null;
-    return ctx.catalog.indicators
-      .filter((i) => (!filter.sector || i.sector === filter.sector) && (!wanted || wanted.has(i.code)))
+  return ctx.data.derived(key, () =>
+    selectIndicators(ctx, filter)
       .filter((i) => isCoarserOrEqual(period.frequency, i.frequency))
-      .map((i) => valueAt(ctx, i, unit, period));
-  });
+      .map((i) => valueAt(ctx, i, unit, period)),
+  );
+}
+
+/** A value list's indicators: those of a sector, or those listed (default: all), in catalog order. */
+export interface IndicatorFilter {
+  sector?: string | null;
+  indicators?: readonly string[] | null;
+}
+
+export function selectIndicators(ctx: Context, filter: IndicatorFilter): Indicator[] {
+  const wanted = filter.indicators ? new Set(filter.indicators) : null;
+  return ctx.catalog.indicators.filter(
+    (i) => (!filter.sector || i.sector === filter.sector) && (!wanted || wanted.has(i.code)),
+  );
 }
 
 export function addIndicatorValue(

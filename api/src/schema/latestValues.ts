@@ -11,7 +11,7 @@ import type { Status } from '../engine/status';
 import type { UnitInEdition } from '../units/unitDirectory';
 import type { Builder, SchemaTypes } from './builder';
 import type { Enums } from './enums';
-import { valuesAt } from './indicatorValue';
+import { type IndicatorFilter, selectIndicators, valuesAt } from './indicatorValue';
 
 type Ref<T> = ObjectRef<PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>, T>;
 
@@ -24,21 +24,18 @@ export function latestValues(
   ctx: Context,
   unit: UnitInEdition,
   asOf: Period | undefined,
-  filter: { sector?: string | null; indicators?: readonly string[] | null },
+  filter: IndicatorFilter,
 ): IndicatorValue[] {
   const day = asOf?.end ?? today();
   const key = `latest|${unit.edition.edition.id}|${unit.unit.code}|${day}|${filter.sector ?? ''}|${filter.indicators?.join(',') ?? ''}`;
   ctx.deadline.check();
-  return ctx.data.derived(key, () => {
-    const wanted = filter.indicators ? new Set(filter.indicators) : null;
-    return ctx.catalog.indicators
-      .filter((i) => (!filter.sector || i.sector === filter.sector) && (!wanted || wanted.has(i.code)))
-      .map((i: Indicator) => {
-        ctx.deadline.check();
-        const valueIn = (p: Period) => ctx.data.valueOf(i, unit, p);
-        return valueIn(latestPeriod(i, day, (p) => valueIn(p).value !== null));
-      });
-  });
+  return ctx.data.derived(key, () =>
+    selectIndicators(ctx, filter).map((i: Indicator) => {
+      ctx.deadline.check();
+      const valueIn = (p: Period) => ctx.data.valueOf(i, unit, p);
+      return valueIn(latestPeriod(i, day, (p) => valueIn(p).value !== null));
+    }),
+  );
 }
 
 function countByStatus(values: readonly IndicatorValue[]): StatusCounts {
