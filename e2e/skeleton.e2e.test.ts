@@ -41,7 +41,7 @@ describe('walking skeleton in Chromium', () => {
     );
     await page.goto(webUrl);
     await expect(page.locator('h1').textContent()).resolves.toBe('Tỉnh Lâm Đồng');
-    const links = page.locator('ul.children a');
+    const links = page.locator('section[aria-labelledby="children-heading"] tbody th a');
     await expect(links.count()).resolves.toBe(124);
     await expect(links.allTextContents()).resolves.toEqual(data.unit.children.map((c) => c.fullName));
     await expect(page.getByRole('note').textContent()).resolves.toContain('Dữ liệu minh họa');
@@ -58,7 +58,7 @@ describe('walking skeleton in Chromium', () => {
 
   it('drills province -> district -> commune in the pre-2025 edition', async () => {
     await page.goto(`${webUrl}/?period=2025-06`);
-    await expect(page.locator('ul.children a').count()).resolves.toBe(10);
+    await expect(page.locator('section[aria-labelledby="children-heading"] tbody th a').count()).resolves.toBe(10);
     await page.getByRole('link', { name: 'Thành phố Đà Lạt', exact: true }).click();
     await page.waitForURL('**/units/672?period=2025-06');
     await expect(page.locator('h1').textContent()).resolves.toBe('Thành phố Đà Lạt');

@@ -25,11 +25,23 @@ const catalog = loadServedCatalog();
 /** Variables for each operation of the web, by name: a new operation in the manifest needs its line here. */
 const VARIABLES: Record<string, Record<string, unknown>> = {
   CatalogPage: {},
-  UnitPage: { code: '68', period: '2025-06' },
+  UnitHeader: { code: '68', period: '2025-06' },
+  UnitTilesLatest: { code: '68', asOf: '2025-06-30', sector: 'TOURISM' },
+  UnitTilesOverPeriod: { code: '68', period: '2025-06', sector: 'TOURISM' },
+  UnitChildrenLatest: { code: '68', asOf: '2025-06-30', indicators: ['TOU_VISITORS'], withValues: true },
+  UnitChildrenOverPeriod: { code: '68', period: '2025-06', indicators: ['TOU_VISITORS'], withValues: true },
+  IndicatorHeader: { code: 'TOU_VISITORS', province: '68' },
+  IndicatorDefinition: { code: 'TOU_VISITORS' },
+  IndicatorSeries: { code: 'TOU_VISITORS', unit: '68', from: '2025-01', to: '2025-06' },
+  IndicatorRanking: { code: 'TOU_VISITORS', level: 'COMMUNE', period: '2025-06' },
+  LiveValue: { code: '68', indicator: 'TOU_VISITORS', period: '2025-06' },
+  LiveLatestValue: { code: '68', indicator: 'TOU_VISITORS' },
+  LiveValuesChanged: { unit: '68' },
 };
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-const operationName = (document: string) => /^(?:query|mutation|subscription)\s+(\w+)/.exec(document)?.[1] ?? '';
+const operationName = (document: string) => /(?:^|\s)(?:query|mutation|subscription)\s+(\w+)/.exec(document)?.[1] ?? '';
+const isSubscription = (document: string) => /(?:^|\s)subscription\s/.test(document);
 
 /** The hash and text of the web operation of this name. */
 function documentNamed(name: string): [hash: string, document: string] {
@@ -70,6 +82,7 @@ async function startWith(env: Record<string, string | undefined>) {
     const server = await startApiServer({ data, port: 0, host: '127.0.0.1' });
     return {
       url: server.url,
+      data,
       close: async () => {
         await server.close();
         await db.close();
@@ -98,24 +111,25 @@ describe('production with GRAPHQL_PERSISTED_DOCUMENTS naming the web manifest', 
     expect(Object.values(manifest).map(operationName).sort()).toEqual(Object.keys(VARIABLES).sort());
   });
 
-  it.each(Object.entries(manifest).map(([hash, document]) => [operationName(document), hash]))(
-    'runs %s by its hash alone',
-    async (name, hash) => {
-      const result = await post(url, { variables: VARIABLES[name], extensions: persisted(hash) });
-      expect(result.errors, result.text).toBeUndefined();
-      expect(result.status).toBe(200);
-      const fields = Object.values(result.data ?? {});
-      expect(fields.length).toBeGreaterThan(0);
-      for (const value of fields) expect(value).not.toBeNull();
-    },
-  );
+  it.each(
+    Object.entries(manifest)
+      .filter(([, document]) => !isSubscription(document))
+      .map(([hash, document]) => [operationName(document), hash]),
+  )('runs %s by its hash alone', async (name, hash) => {
+    const result = await post(url, { variables: VARIABLES[name], extensions: persisted(hash) });
+    expect(result.errors, result.text).toBeUndefined();
+    expect(result.status).toBe(200);
+    const fields = Object.values(result.data ?? {});
+    expect(fields.length).toBeGreaterThan(0);
+    for (const value of fields) expect(value).not.toBeNull();
+  });
 
   it('returns what the pages show: the 24 sectors, and the province before the 2025 reform with its districts', async () => {
     const catalogPage = await post(url, { extensions: persisted(documentNamed('CatalogPage')[0]) });
     expect(catalogPage.data?.sectors).toHaveLength(24);
     const unitPage = await post(url, {
-      variables: VARIABLES.UnitPage,
-      extensions: persisted(documentNamed('UnitPage')[0]),
+      variables: VARIABLES.UnitHeader,
+      extensions: persisted(documentNamed('UnitHeader')[0]),
     });
     const province = unitPage.data?.unit as { fullName: string; children: unknown[] } | undefined;
     expect(province?.fullName).toBe('Tỉnh Lâm Đồng');
@@ -172,6 +186,31 @@ describe('production with GRAPHQL_PERSISTED_DOCUMENTS naming the web manifest', 
     expect(onlyError(result).message).toBe(
       `${NOT_ALLOWED}the query sent is not the text of the document its hash names; send the hash alone`,
     );
+  });
+
+  it('runs the web subscription of the manifest over the WebSocket, by its exact text', async () => {
+    const [, document] = documentNamed('LiveValuesChanged');
+    const client = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, lazy: true });
+    try {
+      const event = new Promise<unknown>((resolve, reject) => {
+        client.subscribe(
+          { query: document, variables: VARIABLES.LiveValuesChanged },
+          { next: resolve, error: reject, complete: () => reject(new Error('completed without an event')) },
+        );
+      });
+      // Once the subscription is set up (a listener joined), a write reaches it.
+      const deadline = Date.now() + 5_000;
+      while (api.data.listenerCount === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      const unit = new UnitDirectory().current().children('68')[0]?.code as string;
+      await api.data.recordValues([{ indicator: 'TOU_VISITORS', unit, period: '2026-01', value: 7 }], {
+        source: 'manual',
+        actor: 'persisted-documents-test',
+      });
+      // The web asks only for the period (an event is its signal to refresh the page).
+      expect(await event).toEqual({ data: { valuesChanged: { period: '2026-01' } } });
+    } finally {
+      await client.dispose();
+    }
   });
 
   it('refuses a subscription of its own over the WebSocket too', async () => {
@@ -271,6 +310,7 @@ describe('without GRAPHQL_PERSISTED_DOCUMENTS', () => {
 
   it('runs the web operations as the web sends them: the hash, then on a miss the hash and the manifest text', async () => {
     for (const [hash, document] of Object.entries(manifest)) {
+      if (isSubscription(document)) continue; // over the WebSocket, tested above
       const variables = VARIABLES[operationName(document)];
       const miss = await post(url, { variables, extensions: persisted(hash) });
       expect(onlyError(miss).message).toBe('PersistedQueryNotFound');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Client, fetchExchange } from '@urql/core';
 import type { DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CatalogPageDocument, UnitPageDocument } from '../src/gql/graphql';
+import { CatalogPageDocument, UnitHeaderDocument } from '../src/gql/graphql';
 import manifest from '../src/gql/persisted-documents.json';
 import { fetchWithManifestText, persistedDocumentsExchange } from '../src/lib/persistedDocuments';
 
@@ -16,7 +16,7 @@ const documents: Record<string, string | undefined> = manifest;
 /** The pages' operations with variables, and one field of their answer to check. */
 const OPERATIONS: [name: string, document: DocumentNode, variables: Record<string, unknown>, expected: unknown][] = [
   ['CatalogPage', CatalogPageDocument, {}, { sectors: expect.arrayContaining([expect.any(Object)]) }],
-  ['UnitPage', UnitPageDocument, { code: '68', period: '2025-06' }, { unit: { fullName: 'Tỉnh Lâm Đồng' } }],
+  ['UnitHeader', UnitHeaderDocument, { code: '68', period: '2025-06' }, { unit: { fullName: 'Tỉnh Lâm Đồng' } }],
 ];
 
 const hashOf = (document: DocumentNode) => (document as { __meta__?: { hash?: string } }).__meta__?.hash ?? '';

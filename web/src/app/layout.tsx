@@ -1,34 +1,63 @@
+// The frame of every page: the top bar (brand, navigation, language switch), the synthetic-data banner and the main
+// content, in the language of the address (`?lang=en`, else Vietnamese), passed by proxy.ts.
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
+import { requestLocale } from '@/components/layout/requestLocale';
+import { SyntheticDataBanner } from '@/components/layout/SyntheticDataBanner';
+import { TopNav } from '@/components/layout/TopNav';
+import { messages, withLang } from '@/lib/i18n';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'IOC Lâm Đồng — Chỉ tiêu kinh tế - xã hội', template: '%s — IOC Lâm Đồng' },
-  description: 'Trung tâm Điều hành thông minh tỉnh Lâm Đồng: 283 chỉ tiêu kinh tế - xã hội từ tỉnh đến xã.',
+const WORDS = {
+  vi: {
+    title: 'IOC Lâm Đồng — Chỉ tiêu kinh tế - xã hội',
+    description: 'Trung tâm Điều hành thông minh tỉnh Lâm Đồng: 283 chỉ tiêu kinh tế - xã hội từ tỉnh đến xã.',
+    skip: 'Bỏ qua, đến nội dung chính',
+  },
+  en: {
+    title: 'IOC Lâm Đồng — Socio-economic indicators',
+    description:
+      'Intelligent Operations Center of Lâm Đồng province: 283 socio-economic indicators from the province to each commune.',
+    skip: 'Skip to main content',
+  },
 };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const m = messages(await requestLocale(), WORDS);
+  return {
+    title: { default: m.title, template: '%s — IOC Lâm Đồng' },
+    description: m.description,
+    applicationName: 'IOC Lâm Đồng',
+    // Added to a phone's home screen, it opens full screen like the installed web app (iOS reads these tags).
+    appleWebApp: { capable: true, title: 'IOC Lâm Đồng', statusBarStyle: 'default' },
+  };
+}
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b4f6c' };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await requestLocale();
+  const m = messages(locale, WORDS);
   return (
-    <html lang="vi">
+    <html lang={locale}>
       <body>
+        <a className="skip-link" href="#main">
+          {m.skip}
+        </a>
         <header className="topbar">
-          <Link href="/" className="brand">
-            IOC Lâm Đồng
-          </Link>
-          <nav aria-label="Điều hướng chính">
-            <Link href="/">Toàn tỉnh</Link>
-            <Link href="/catalog">Danh mục chỉ tiêu</Link>
-            <Link href="/graphiql">GraphiQL</Link>
-          </nav>
+          <div className="topbar-row">
+            <Link href={withLang('/', locale)} className="brand">
+              IOC Lâm Đồng
+            </Link>
+            {/* No fallback needed: every page renders on request, so the address is known on the server. */}
+            <Suspense>
+              <TopNav rendered={locale} />
+            </Suspense>
+          </div>
+          <SyntheticDataBanner locale={locale} />
         </header>
-        <p className="synthetic" role="note">
-          Dữ liệu minh họa, tổng hợp ngẫu nhiên — không phải số liệu thống kê chính thức. Đơn vị hành chính và mã số là
-          thật (Tổng cục Thống kê).
-        </p>
-        <main>{children}</main>
+        <main id="main">{children}</main>
       </body>
     </html>
   );

@@ -1,75 +1,90 @@
-// A unit page: breadcrumbs, the unit with its edition, and its children as links one level down.
+// A unit page: breadcrumbs, name, level and edition, the time picker and sector tabs, then two data panels (tiles,
+// children table), each its own async server component in its own Suspense, so that one slow panel never blocks the
+// page; last the crosswalk of the 2025 reform. `?display=wall` gives the meeting-room screen instead.
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { graphql } from '@/gql';
-import { LEVEL_LABEL } from '@/lib/labels';
-import { getClient } from '@/lib/urql';
+import { Suspense } from 'react';
+import type { Frequency, IndicatorCode } from '@/gql/graphql';
+import { messages } from '@/lib/i18n';
+import { levelLabel } from './indicator/enumLabels';
+import { frequencyOf } from './indicator/periods';
+import { LiveRefresh } from './live/LiveRefresh';
 import { PeriodForm } from './PeriodForm';
+import { ChildrenSkeleton } from './unit/ChildrenSkeleton';
+import { ChildrenTable } from './unit/ChildrenTable';
+import { Crosswalk } from './unit/Crosswalk';
+import { IndicatorTiles } from './unit/IndicatorTiles';
+import { loadUnitHeader } from './unit/loadUnitHeader';
+import { PICKER_FREQUENCIES } from './unit/periodChoices';
+import { SectorTabs } from './unit/SectorTabs';
+import type { SectorTab } from './unit/sectorTab';
+import { TilesSkeleton } from './unit/TilesSkeleton';
+import { sectorFromSlug, sectorSlug, stateParams, type UnitState, unitHref } from './unit/unitState';
+import { codeWord, timeCaption } from './unit/viewWords';
+import { WallView } from './unit/WallView';
 
-const UnitPageQuery = graphql(`
-  query UnitPage($code: String!, $period: Period) {
-    unit(code: $code, period: $period) {
-      code
-      fullName
-      kind
-      level
-      edition {
-        id
-        name
-        validFrom
-        validTo
-      }
-      ancestors {
-        code
-        fullName
-      }
-      children {
-        code
-        fullName
-        level
-      }
-      formedFrom {
-        code
-        fullName
-        parent {
-          fullName
-        }
-      }
-      mergedInto {
-        code
-        fullName
-      }
-    }
-  }
-`);
+const WORDS = {
+  vi: {
+    location: 'Vị trí',
+    failed: (code: string) => `Không hiển thị được đơn vị ${code}`,
+    unreachable: 'Không kết nối được máy chủ dữ liệu.',
+    wall: 'Màn hình phòng họp',
+  },
+  en: {
+    location: 'Location',
+    failed: (code: string) => `Unit ${code} cannot be shown`,
+    unreachable: 'The data server could not be reached.',
+    wall: 'Meeting-room screen',
+  },
+};
 
-function withPeriod(path: string, period: string | undefined): string {
-  return period ? `${path}?period=${encodeURIComponent(period)}` : path;
-}
+/** Finer first: a period of a frequency holds the values of the indicators collected at least that often. */
+const RANK: Record<Frequency, number> = { DAY: 0, WEEK: 1, MONTH: 2, QUARTER: 3, YEAR: 4 };
 
-export async function UnitView({ code, period }: { code: string; period?: string }) {
-  const result = await getClient().query(UnitPageQuery, { code, period: period ?? null });
+export async function UnitView({ code, state }: { code: string; state: UnitState }) {
+  const locale = state.lang;
+  const m = messages(locale, WORDS);
+  const result = await loadUnitHeader(code, state.period ?? state.asOf ?? null);
   if (result.error) {
-    const message = result.error.graphQLErrors[0]?.message ?? 'Không kết nối được máy chủ dữ liệu.';
     return (
       <div className="error" role="alert">
-        <h1>Không hiển thị được đơn vị {code}</h1>
-        <p>{message}</p>
-        <PeriodForm action={code === '68' ? '/' : `/units/${code}`} period={period} />
+        <h1>{m.failed(code)}</h1>
+        <p>{result.error.graphQLErrors[0]?.message ?? m.unreachable}</p>
+        <PeriodForm code={code} state={state} frequencies={PICKER_FREQUENCIES} />
       </div>
     );
   }
   const unit = result.data?.unit;
-  if (!unit) notFound();
-  const childLevel = unit.children[0]?.level;
+  if (!unit || !result.data) notFound();
+
+  const sectors: SectorTab[] = result.data.sectors.map((s) => ({ ...s, slug: sectorSlug(s.code) }));
+  const sector = sectorFromSlug(
+    state.sector,
+    sectors.map((s) => s.code),
+  );
+  const current = sectors.find((s) => s.code === sector);
+  // The tab's indicators: the sector's, or every sector's key indicators on the overview.
+  const shown = current ? current.indicators : sectors.flatMap((s) => s.indicators.filter((i) => i.key));
+  const indicators: IndicatorCode[] = shown.map((i) => i.code);
+  // Every key indicator must have a value for the chosen period: collected at least that often.
+  const periodFrequency = state.period ? frequencyOf(state.period) : null;
+  const columns = (current?.indicators ?? [])
+    .filter((i) => i.key)
+    .filter((i) => !periodFrequency || RANK[i.frequency] <= RANK[periodFrequency]);
+  // A view's panels start again (with their skeletons) whenever what they show changes.
+  const viewKey = new URLSearchParams(stateParams({ ...state, sort: undefined, dir: undefined })).toString();
+
+  if (state.display === 'wall') {
+    return <WallView unit={unit} state={state} sectors={sectors} viewKey={viewKey} />;
+  }
 
   return (
     <article>
-      <nav className="breadcrumbs" aria-label="Vị trí">
+      <nav className="breadcrumbs" aria-label={m.location}>
         <ol>
           {unit.ancestors.map((a) => (
             <li key={a.code}>
-              <Link href={withPeriod(a.code === '68' ? '/' : `/units/${a.code}`, period)}>{a.fullName}</Link>
+              <a href={unitHref(a.code, state)}>{a.fullName}</a>
             </li>
           ))}
           <li aria-current="page">{unit.fullName}</li>
@@ -77,48 +92,24 @@ export async function UnitView({ code, period }: { code: string; period?: string
       </nav>
       <h1>{unit.fullName}</h1>
       <p className="meta">
-        {LEVEL_LABEL[unit.level]} · Mã {unit.code} · {unit.edition.name}
+        {levelLabel(locale, unit.level)} · {codeWord(locale)} {unit.code} · {unit.edition.name} · {timeCaption(state)} ·{' '}
+        <Link href={unitHref(unit.code, state, { display: 'wall', sort: undefined, dir: undefined })} prefetch={false}>
+          {m.wall}
+        </Link>
       </p>
-      <PeriodForm action={unit.code === '68' ? '/' : `/units/${unit.code}`} period={period} />
-      {unit.children.length > 0 && childLevel && (
-        <section aria-labelledby="children-heading">
-          <h2 id="children-heading">
-            {LEVEL_LABEL[childLevel]} trực thuộc ({unit.children.length})
-          </h2>
-          <ul className="children">
-            {unit.children.map((c) => (
-              <li key={c.code}>
-                <Link href={withPeriod(`/units/${c.code}`, period)}>{c.fullName}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
+      {/* Every value of the page is the unit's or its children's: a change to any of them refreshes it. */}
+      <LiveRefresh unit={unit.code} />
+      <PeriodForm code={unit.code} state={state} frequencies={[...new Set(shown.map((i) => i.frequency))]} />
+      <SectorTabs code={unit.code} state={state} sectors={sectors} current={current} />
+      <Suspense key={`tiles?${viewKey}`} fallback={<TilesSkeleton locale={locale} />}>
+        <IndicatorTiles code={unit.code} state={state} sector={sector} indicators={indicators} sectors={sectors} />
+      </Suspense>
+      {unit.children.length > 0 && (
+        <Suspense key={`children?${viewKey}`} fallback={<ChildrenSkeleton locale={locale} />}>
+          <ChildrenTable code={unit.code} state={state} sector={sector} columns={columns} />
+        </Suspense>
       )}
-      {unit.formedFrom.length > 0 && (
-        <section aria-labelledby="formed-heading">
-          <h2 id="formed-heading">Hình thành từ (trước 01/07/2025)</h2>
-          <ul className="children">
-            {unit.formedFrom.map((c) => (
-              <li key={c.code}>
-                <Link href={`/units/${c.code}?period=2025-06`}>{c.fullName}</Link>
-                {c.parent && <span className="meta"> · {c.parent.fullName}</span>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {unit.mergedInto.length > 0 && (
-        <section aria-labelledby="merged-heading">
-          <h2 id="merged-heading">Từ 01/07/2025 thuộc</h2>
-          <ul className="children">
-            {unit.mergedInto.map((c) => (
-              <li key={c.code}>
-                <Link href={`/units/${c.code}`}>{c.fullName}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <Crosswalk state={state} formedFrom={unit.formedFrom} mergedInto={unit.mergedInto} />
     </article>
   );
 }

@@ -1,0 +1,214 @@
+// The server-rendering benchmark of the web app: the province page and a commune page of the production build under
+// autocannon, against the API on a newly seeded SQLite file, with what each page weighs (HTML, first-load JavaScript).
+// `npm run bench:web [-- --write | --quick] [--build]`: `--write` replaces the "## Web server rendering" section of
+// bench/RESULTS.md; `--quick` runs each page 2 s after a 1 s warm-up to check the benchmark itself; `--build` rebuilds
+// the web app first (otherwise it is built only when web/.next holds no build).
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { load } from './apiLoad';
+import { RESULTS_PATH, writeResultsSection } from './resultsFile';
+import { weighPage } from './webPage';
+import { type WebPageResult, webReport } from './webReport';
+
+const ROOT = join(import.meta.dirname, '..');
+const WEB = join(ROOT, 'web');
+const SECTION_TITLE = '## Web server rendering';
+const CONNECTIONS = 10;
+const TIMING = { seconds: 10, warmupSeconds: 3 };
+const QUICK_TIMING = { seconds: 2, warmupSeconds: 1 };
+const START_TIMEOUT_MS = 180_000;
+/** The pages, each with the heading its HTML must hold. */
+const PAGES = [
+  { name: 'province 68', path: '/', heading: 'Tỉnh Lâm Đồng' },
+  { name: 'commune 24778', path: '/units/24778', heading: 'Phường Lâm Viên - Đà Lạt' },
+];
+/** As a browser asks: the server compresses the HTML, and that work is part of each request. */
+const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate', accept: 'text/html' };
+
+const requireFromWeb = createRequire(join(WEB, 'package.json'));
+
+/** Every child process still running, stopped on exit or Ctrl-C. */
+const children = new Set<ChildProcess>();
+
+async function stopChild(proc: ChildProcess): Promise<void> {
+  if (proc.exitCode !== null || proc.signalCode !== null) return;
+  const closed = once(proc, 'close');
+  proc.kill('SIGTERM');
+  const timer = setTimeout(() => proc.kill('SIGKILL'), 15_000);
+  await closed;
+  clearTimeout(timer);
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  server.close();
+  if (!address || typeof address === 'string') throw new Error('no free port');
+  return address.port;
+}
+
+/** Starts a server in a child process and resolves once `url` answers 200. */
+async function startServer(name: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, url: string) {
+  const proc = spawn(process.execPath, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(proc);
+  proc.on('close', () => children.delete(proc));
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4000);
+  };
+  proc.stdout?.on('data', keep);
+  proc.stderr?.on('data', keep);
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (proc.exitCode !== null) throw new Error(`${name} exited with ${proc.exitCode}:\n${output}`);
+    try {
+      if ((await fetch(url)).status === 200) return proc;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${name} did not answer ${url} within ${START_TIMEOUT_MS / 1000} s:\n${output}`);
+}
+
+/** Peak RSS of a running process in MB (Linux), or null. */
+function peakRssMb(pid: number | undefined): number | null {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
+  const result = spawnSync(command, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+/** The median of `n` single requests made one after the other, in ms. */
+async function unloadedMs(url: string, n = 10): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    await (await fetch(url, { headers: BROWSER_HEADERS })).arrayBuffer();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(n / 2)] ?? 0;
+}
+
+async function main(args: string[]): Promise<void> {
+  const write = args.includes('--write');
+  const quick = args.includes('--quick');
+  if (write && quick) throw new Error('--quick runs too short to record: it cannot be combined with --write');
+  const timing = quick ? QUICK_TIMING : TIMING;
+  const started = performance.now();
+  const loadAtStart = loadavg()[0] ?? 0;
+
+  if (args.includes('--build') || !existsSync(join(WEB, '.next', 'BUILD_ID'))) {
+    console.error('building the web app (next build)');
+    run('npm', ['run', 'build', '-w', 'web'], { NEXT_TELEMETRY_DISABLED: '1' });
+  }
+
+  const tmp = mkdtempSync(join(tmpdir(), 'ioc-web-bench-'));
+  const cleanup = async () => {
+    await Promise.all([...children].map(stopChild));
+    rmSync(tmp, { recursive: true, force: true });
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    console.error(`${signal}: stopping the servers, removing the benchmark's database`);
+    void cleanup().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+
+  try {
+    const database = join(tmp, 'ioc.sqlite');
+    const t0 = performance.now();
+    const seeded = run('npm', ['run', '-s', 'seed'], { DATABASE_URL: database });
+    const seedS = (performance.now() - t0) / 1000;
+    const observations = Number(/(\d+) inserted/.exec(seeded)?.[1] ?? 0);
+    console.error(`seeded ${observations} observations in ${seedS.toFixed(1)} s`);
+
+    const [apiPort, webPort] = [await freePort(), await freePort()];
+    const api = await startServer(
+      'api',
+      [...process.execArgv, join(ROOT, 'api/src/main.ts')],
+      ROOT,
+      { DATABASE_URL: database, API_PORT: String(apiPort), NODE_ENV: 'production' },
+      `http://127.0.0.1:${apiPort}/healthz`,
+    );
+    const base = `http://127.0.0.1:${webPort}`;
+    const web = await startServer(
+      'web',
+      [requireFromWeb.resolve('next/dist/bin/next'), 'start', '--port', String(webPort)],
+      WEB,
+      { API_PORT: String(apiPort), NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+      `${base}/catalog`,
+    );
+
+    const pages: WebPageResult[] = [];
+    for (const page of PAGES) {
+      const weight = await weighPage(base, page.path, (html) => {
+        if (!html.includes(`>${page.heading}</h1>`)) throw new Error(`${page.path} does not show "${page.heading}"`);
+      });
+      const request = { path: page.path, method: 'GET' as const, headers: BROWSER_HEADERS };
+      const alone = await unloadedMs(`${base}${page.path}`);
+      await load(base, request, CONNECTIONS, timing.warmupSeconds);
+      const result = await load(base, request, CONNECTIONS, timing.seconds);
+      // The requests still in flight when the load stops: one more request, awaited, goes after them.
+      await unloadedMs(`${base}${page.path}`, 1);
+      console.error(
+        `${page.name}: ${Math.round(result.rps)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ` +
+          `JS ${(weight.jsGzip / 1000).toFixed(1)} kB gzip${result.errors + result.non2xx > 0 ? ', ERRORS' : ''}`,
+      );
+      if (result.errors + result.non2xx > 0) throw new Error(`${page.path}: errors under load`);
+      pages.push({ name: page.name, path: page.path, weight, unloadedMs: alone, load: result });
+    }
+
+    const cpu = cpus();
+    const body = webReport({
+      pages,
+      env: {
+        date: new Date().toISOString().slice(0, 10),
+        node: process.version,
+        next: (requireFromWeb('next/package.json') as { version: string }).version,
+        machine: `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}`,
+        loadAverage: [loadAtStart, loadavg()[0] ?? 0],
+        elapsedS: (performance.now() - started) / 1000,
+        observations,
+        seedS,
+        seconds: timing.seconds,
+        warmupSeconds: timing.warmupSeconds,
+        connections: CONNECTIONS,
+        command: quick ? 'npm run bench:web -- --quick' : 'npm run bench:web -- --write',
+        peakRssMb: { api: peakRssMb(api.pid), web: peakRssMb(web.pid) },
+      },
+    });
+    console.log(`${SECTION_TITLE}\n\n${body}`);
+    if (write) {
+      writeResultsSection(SECTION_TITLE, body);
+      console.error(`wrote ${RESULTS_PATH}`);
+    }
+  } finally {
+    await cleanup();
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+  }
+}
+
+try {
+  await main(process.argv.slice(2));
+} catch (e) {
+  console.error(`error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  process.exitCode = 1;
+}
