@@ -149,31 +149,43 @@ async function main(args: string[]): Promise<void> {
       `http://127.0.0.1:${apiPort}/healthz`,
     );
     const base = `http://127.0.0.1:${webPort}`;
-    const web = await startServer(
-      'web',
-      [requireFromWeb.resolve('next/dist/bin/next'), 'start', '--port', String(webPort)],
-      WEB,
-      { API_PORT: String(apiPort), NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-      `${base}/catalog`,
-    );
-
     const pages: WebPageResult[] = [];
-    for (const page of PAGES) {
-      const weight = await weighPage(base, page.path, (html) => {
-        if (!html.includes(`>${page.heading}</h1>`)) throw new Error(`${page.path} does not show "${page.heading}"`);
-      });
-      const request = { path: page.path, method: 'GET' as const, headers: BROWSER_HEADERS };
-      const alone = await unloadedMs(`${base}${page.path}`);
-      await load(base, request, CONNECTIONS, timing.warmupSeconds);
-      const result = await load(base, request, CONNECTIONS, timing.seconds);
-      // The requests still in flight when the load stops: one more request, awaited, goes after them.
-      await unloadedMs(`${base}${page.path}`, 1);
-      console.error(
-        `${page.name}: ${Math.round(result.rps)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ` +
-          `JS ${(weight.jsGzip / 1000).toFixed(1)} kB gzip${result.errors + result.non2xx > 0 ? ', ERRORS' : ''}`,
+    let webRss: number | null = null;
+    for (const reused of [true, false]) {
+      // The web app as `npm start -w web` serves it; the second server renders every request.
+      const web = await startServer(
+        'web',
+        [...process.execArgv, join(WEB, 'server.ts')],
+        WEB,
+        {
+          API_PORT: String(apiPort),
+          PORT: String(webPort),
+          NODE_ENV: 'production',
+          NEXT_TELEMETRY_DISABLED: '1',
+          WEB_PAGE_REUSE: reused ? 'on' : 'off',
+        },
+        `${base}/catalog`,
       );
-      if (result.errors + result.non2xx > 0) throw new Error(`${page.path}: errors under load`);
-      pages.push({ name: page.name, path: page.path, weight, unloadedMs: alone, load: result });
+      for (const page of PAGES) {
+        const weight = await weighPage(base, page.path, (html) => {
+          if (!html.includes(`>${page.heading}</h1>`)) throw new Error(`${page.path} does not show "${page.heading}"`);
+        });
+        const request = { path: page.path, method: 'GET' as const, headers: BROWSER_HEADERS };
+        const alone = await unloadedMs(`${base}${page.path}`);
+        await load(base, request, CONNECTIONS, timing.warmupSeconds);
+        const result = await load(base, request, CONNECTIONS, timing.seconds);
+        // The requests still in flight when the load stops: one more request, awaited, goes after them.
+        await unloadedMs(`${base}${page.path}`, 1);
+        console.error(
+          `${page.name}${reused ? '' : ' (rendered every time)'}: ${Math.round(result.rps)} req/s, p50 ${result.p50} ms, ` +
+            `p99 ${result.p99} ms, JS ${(weight.jsGzip / 1000).toFixed(1)} kB gzip` +
+            `${result.errors + result.non2xx > 0 ? ', ERRORS' : ''}`,
+        );
+        if (result.errors + result.non2xx > 0) throw new Error(`${page.path}: errors under load`);
+        pages.push({ name: page.name, path: page.path, reused, weight, unloadedMs: alone, load: result });
+      }
+      webRss = Math.max(webRss ?? 0, peakRssMb(web.pid) ?? 0);
+      await stopChild(web);
     }
 
     const cpu = cpus();
@@ -192,7 +204,7 @@ async function main(args: string[]): Promise<void> {
         warmupSeconds: timing.warmupSeconds,
         connections: CONNECTIONS,
         command: quick ? 'npm run bench:web -- --quick' : 'npm run bench:web -- --write',
-        peakRssMb: { api: peakRssMb(api.pid), web: peakRssMb(web.pid) },
+        peakRssMb: { api: peakRssMb(api.pid), web: webRss },
       },
     });
     console.log(`${SECTION_TITLE}\n\n${body}`);

@@ -143,7 +143,12 @@ export async function startApiServer(options: {
   await apollo.start();
 
   app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
+    // `data` changes whenever what this process serves may have changed (another process's writes are applied
+    // first): the web server reuses a rendered page while it stays the same.
+    void data
+      .refreshIfOlder(refreshIntervalMs)
+      .catch(() => undefined)
+      .then(() => res.json({ ok: true, data: `${data.id}:${data.version}` }));
   });
   app.use(
     '/graphql',
