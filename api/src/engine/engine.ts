@@ -47,7 +47,8 @@ export class Engine {
   readonly units: UnitDirectory;
   readonly observations: ObservationIndex;
   readonly #territory: CrosswalkTerritory;
-  #memo = new Map<string, ComputedValue>();
+  /** Computed values by indicator code, then by edition, unit and period: a write drops only its indicators'. */
+  #memo = new Map<string, Map<string, ComputedValue>>();
 
   constructor(options: { catalog: Catalog; units: UnitDirectory; observations: ObservationIndex }) {
     this.catalog = options.catalog;
@@ -56,9 +57,16 @@ export class Engine {
     this.#territory = new CrosswalkTerritory(options.units);
   }
 
-  /** Forget computed values: call after the observations changed. */
-  invalidate(): void {
-    this.#memo = new Map();
+  /**
+   * Forget computed values after the observations changed: those of the given indicators (the changed ones and their
+   * readers, see readersOf), or all of them.
+   */
+  invalidate(indicators?: Iterable<string>): void {
+    if (!indicators) {
+      this.#memo = new Map();
+      return;
+    }
+    for (const code of indicators) this.#memo.delete(code);
   }
 
   indicatorOf(code: string): Indicator {
@@ -88,12 +96,17 @@ export class Engine {
   }
 
   compute(ind: Indicator, unit: UnitInEdition, period: Period): ComputedValue {
-    const key = `${ind.code}|${unit.edition.edition.id}|${unit.unit.code}|${period.id}`;
-    const cached = this.#memo.get(key);
+    let memo = this.#memo.get(ind.code);
+    if (!memo) {
+      memo = new Map();
+      this.#memo.set(ind.code, memo);
+    }
+    const key = `${unit.edition.edition.id}|${unit.unit.code}|${period.id}`;
+    const cached = memo.get(key);
     if (cached) return cached;
     const result =
       ind.kind === 'derived' ? this.#derived(ind, unit, period) : this.#input(ind, unit, this.#spanOf(ind, period));
-    this.#memo.set(key, result);
+    memo.set(key, result);
     return result;
   }
 

@@ -11,6 +11,7 @@ import { type TargetError, validateTargets } from '../domain/validateTargets';
 import { Engine } from '../engine/engine';
 import { type IndicatorValue, indicatorValue } from '../engine/indicatorValue';
 import { ObservationIndex } from '../engine/observationIndex';
+import { readersOf } from '../engine/readers';
 import { TargetIndex } from '../engine/targets';
 import { type ChangeEvent, changesSince, latestChangeSeq } from '../store/changes';
 import { readObservations, streamObservations, upsertObservations } from '../store/observations';
@@ -31,7 +32,9 @@ export type ChangeListener = (changes: readonly ChangeEvent[]) => void;
 export class LiveData {
   readonly engine: Engine;
   /** Values as clients see them (with target and status), kept until the next write: a dashboard read twice is cheap. */
-  readonly #values = new Map<string, IndicatorValue>();
+  readonly #values = new Map<string, Map<string, IndicatorValue>>();
+  /** The indicators whose values a change of an indicator's data can change (itself, its readers). */
+  readonly #readers: (code: string) => ReadonlySet<string>;
   /** Sets derived from values (a unit's latest values, status counts), kept until the next write like the values. */
   readonly #derived = new Map<string, unknown>();
   /** performance.now() when the last refresh started: requests look at the change log at most so often. */
@@ -54,6 +57,7 @@ export class LiveData {
     seq: number,
   ) {
     this.engine = new Engine({ catalog, units, observations });
+    this.#readers = readersOf(catalog);
     this.#targets = targets;
     this.#seq = seq;
   }
@@ -72,11 +76,16 @@ export class LiveData {
 
   /** An indicator's value for a unit and period, with its target and status; cached until data or targets change. */
   valueOf(indicator: Indicator, unit: UnitInEdition, period: Period): IndicatorValue {
-    const key = `${indicator.code}|${unit.edition.edition.id}|${unit.unit.code}|${period.id}`;
-    let value = this.#values.get(key);
+    let values = this.#values.get(indicator.code);
+    if (!values) {
+      values = new Map();
+      this.#values.set(indicator.code, values);
+    }
+    const key = `${unit.edition.edition.id}|${unit.unit.code}|${period.id}`;
+    let value = values.get(key);
     if (!value) {
       value = indicatorValue({ engine: this.engine, targets: this.#targets, indicator, unit, period });
-      this.#values.set(key, value);
+      values.set(key, value);
     }
     return value;
   }
@@ -94,11 +103,18 @@ export class LiveData {
     return this.#version;
   }
 
-  #invalidate(): void {
+  /**
+   * Forgets what a change made stale: the values of the indicators whose data changed and of their readers (in the
+   * engine and here), the statuses of the indicators whose targets changed, and every derived set.
+   */
+  #invalidate(changed: { observations: Iterable<string>; targets: Iterable<string> }): void {
     this.#version++;
-    this.engine.invalidate();
-    this.#values.clear();
     this.#derived.clear();
+    const stale = new Set<string>();
+    for (const code of changed.observations) for (const reader of this.#readers(code)) stale.add(reader);
+    this.engine.invalidate(stale);
+    for (const code of changed.targets) stale.add(code);
+    for (const code of stale) this.#values.delete(code);
   }
 
   get targets(): TargetIndex {
@@ -145,7 +161,10 @@ export class LiveData {
       }
       if (changes.some((c) => c.kind === 'target')) this.#targets = TargetIndex.from(await loadTargets({ em }));
       this.#seq = changes[changes.length - 1]?.seq ?? this.#seq;
-      this.#invalidate();
+      this.#invalidate({
+        observations: keys.map((k) => k.indicator),
+        targets: changes.filter((c) => c.kind === 'target').map((c) => c.indicator),
+      });
       this.#tell(changes);
       if (changes.length < 10_000) return;
     }
@@ -200,7 +219,8 @@ export class LiveData {
     if (!checked.ok) return checked;
     const result = await upsertObservations({ em: this.db.em(), items: checked.items, meta });
     for (const o of result.changed) this.observations.set(o);
-    if (result.changed.length > 0) this.#invalidate();
+    if (result.changed.length > 0)
+      this.#invalidate({ observations: result.changed.map((o) => o.indicator), targets: [] });
     await this.refresh();
     this.#announce(
       result.changed.map((o) => ({

@@ -134,6 +134,19 @@ const key = (o: ObservationInput) => `${o.indicator}|${o.unit}|${o.period}`;
 
 // Small values: the same key often comes back with the same value (unchanged) or another one (updated).
 const observation: fc.Arbitrary<ObservationInput> = fc.oneof(
+  // The weight of F_RATE (a weighted average over units): a change of it changes F_RATE, which reads no formula.
+  fc.record({
+    indicator: fc.constant('F_POP'),
+    unit: fc.constantFrom(...NEW_COMMUNES),
+    period: fc.constant('2025'),
+    value: fc.integer({ min: 1, max: 6 }),
+  }),
+  fc.record({
+    indicator: fc.constant('F_RATE'),
+    unit: fc.constantFrom(...NEW_COMMUNES),
+    period: fc.constantFrom(...NEW_MONTHS),
+    value: fc.integer({ min: 0, max: 6 }),
+  }),
   fc.record({
     indicator: fc.constantFrom('F_COUNT', 'F_PART'),
     unit: fc.constantFrom(...OLD_COMMUNES),
@@ -185,6 +198,8 @@ describeEachDatabase('processes that follow the change log compute what the data
             await follower.refresh();
             follower.engine.value('F_SHARE', '68', '2025');
             follower.engine.value('F_COUNT', '24778', '2025-Q3');
+            follower.engine.value('F_RATE', '68', '2025-Q3');
+            follower.engine.value('F_PER_1000', '68', '2025');
           }
         }
         await follower.refresh();
@@ -194,6 +209,19 @@ describeEachDatabase('processes that follow the change log compute what the data
         const held = [...model.values()].sort((x, y) => (key(x) < key(y) ? -1 : 1));
         expect(sorted(writer)).toEqual(held);
         expect(sorted(fresh)).toEqual(held);
+
+        // What each process has memoised (computeAll below starts afresh) is what a fresh process computes.
+        const probes = ['F_COUNT', 'F_PART', 'F_SHARE', 'F_RATE', 'F_POP', 'F_PER_1000'].flatMap((indicator) =>
+          ['68', ...NEW_COMMUNES].flatMap((unit) =>
+            [...NEW_MONTHS, '2025-Q3', '2025']
+              .filter((p) => catalog.byCode.get(indicator)?.frequency !== 'year' || p === '2025')
+              .map((period) => ({ indicator, unit, period })),
+          ),
+        );
+        const memoised = (live: LiveData) => probes.map((p) => live.engine.value(p.indicator, p.unit, p.period));
+        const expected = memoised(fresh);
+        expect(memoised(writer)).toEqual(expected);
+        expect(memoised(follower)).toEqual(expected);
 
         const written = computeAll({ engine: writer.engine });
         expect(computeAll({ engine: fresh.engine })).toEqual(written);
