@@ -2,9 +2,7 @@
 // and PostGraphile 4, under autocannon. `node --import tsx bench/api.bench.ts [--write | --quick] [--profile DIR]`:
 // `--quick` runs each case 2 s after a 1 s warm-up, to check the benchmark itself (its figures are not recorded).
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frequency } from '@ioc/schema/period';
@@ -29,6 +27,7 @@ import {
   subjectCode,
 } from './apiQueries';
 import { type ApiResults, apiReport, type CaseResult, type ServerName, type ServerRun } from './apiReport';
+import { freePort, peakRssMb, stopChild, stopChildren, track } from './childProcesses';
 import { createDatabase, dropDatabase, serverFacts, withClient } from './pgCopy';
 import { RESULTS_PATH, writeResultsSection } from './resultsFile';
 import { type DbKind, runStep, type SeedResult, type StepInput } from './storeSteps';
@@ -58,24 +57,6 @@ async function seedChild(json: string): Promise<void> {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
-/** Every child process still running, stopped first on exit or Ctrl-C. */
-const children = new Set<ChildProcess>();
-
-function track(proc: ChildProcess): ChildProcess {
-  children.add(proc);
-  proc.on('close', () => children.delete(proc));
-  return proc;
-}
-
-async function stopChild(proc: ChildProcess): Promise<void> {
-  if (proc.exitCode !== null || proc.signalCode !== null) return;
-  const closed = once(proc, 'close');
-  proc.kill('SIGTERM');
-  const timer = setTimeout(() => proc.kill('SIGKILL'), 15_000);
-  await closed;
-  clearTimeout(timer);
-}
-
 function seed(input: StepInput): Promise<SeedResult> {
   return new Promise((resolve, reject) => {
     const args = [...process.execArgv, import.meta.filename, '--seed', JSON.stringify(input)];
@@ -90,16 +71,6 @@ function seed(input: StepInput): Promise<SeedResult> {
       else resolve(JSON.parse(out.trim().split('\n').at(-1) ?? 'null') as SeedResult);
     });
   });
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (!address || typeof address === 'string') throw new Error('no free port');
-  return address.port;
 }
 
 /** Starts a server as a child process and resolves once it printed its ready line. */
@@ -149,17 +120,6 @@ async function startServer(
   });
   proc.stdout?.resume();
   return { proc, startS: (performance.now() - t0) / 1000 };
-}
-
-/** Peak RSS of a running process in MB (Linux), or null. */
-function peakRssMb(pid: number | undefined): number | null {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
-    return kb ? Number(kb) / 1024 : null;
-  } catch {
-    return null;
-  }
 }
 
 /** The day and periods every server is asked about, and what the answers are checked against. */
@@ -346,7 +306,7 @@ async function main(args: string[]): Promise<void> {
   let cleaning: Promise<void> | undefined;
   const cleanup = () => {
     cleaning ??= (async () => {
-      await Promise.all([...children].map(stopChild));
+      await stopChildren();
       if (created) await dropDatabase(database).catch(() => undefined);
       rmSync(tmp, { recursive: true, force: true });
     })();

@@ -7,6 +7,7 @@ import type { Catalog, Indicator } from '@ioc/schema/catalog';
 import { isCoarserOrEqual, type Period, periodOf, previous } from '@ioc/schema/period';
 import { loadEditions } from '@ioc/schema/units';
 import { indicatorValue } from '../api/src/engine/indicatorValue';
+import { readersOf } from '../api/src/engine/readers';
 import type { LiveData } from '../api/src/live/liveData';
 import { DEMO_FROM, type DemoOptions, generateDemoObservations } from '../api/src/seed/demoData';
 import type { UnitInEdition } from '../api/src/units/unitDirectory';
@@ -109,17 +110,8 @@ export function provinceAt(live: LiveData, period: Period): UnitInEdition {
   return unit;
 }
 
-/** The indicator and every indicator whose formula reads it, directly or through others, in topological order. */
+/** The indicator and every indicator that reads it (by formula, or weighted by it), transitively, in topological order. */
 export function withDependents(catalog: Catalog, code: string): Indicator[] {
-  const seen = new Set<string>([code]);
-  const queue = [code];
-  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-    for (const d of catalog.byCode.get(next)?.dependents ?? []) {
-      if (!seen.has(d)) {
-        seen.add(d);
-        queue.push(d);
-      }
-    }
-  }
-  return catalog.topologicalOrder.filter((c) => seen.has(c)).map((c) => catalog.byCode.get(c) as Indicator);
+  const readers = readersOf(catalog)(code);
+  return catalog.topologicalOrder.filter((c) => readers.has(c)).map((c) => catalog.byCode.get(c) as Indicator);
 }

@@ -3,14 +3,13 @@
 // `npm run bench:web [-- --write | --quick] [--build]`: `--write` replaces the "## Web server rendering" section of
 // bench/RESULTS.md; `--quick` runs each page 2 s after a 1 s warm-up to check the benchmark itself; `--build` rebuilds
 // the web app first (otherwise it is built only when web/.next holds no build).
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from './apiLoad';
+import { freePort, peakRssMb, stopChild, stopChildren, track } from './childProcesses';
 import { RESULTS_PATH, writeResultsSection } from './resultsFile';
 import { weighPage } from './webPage';
 import { type WebPageResult, webReport } from './webReport';
@@ -32,28 +31,6 @@ const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate', accept: 'text/html
 
 const requireFromWeb = createRequire(join(WEB, 'package.json'));
 
-/** Every child process still running, stopped on exit or Ctrl-C. */
-const children = new Set<ChildProcess>();
-
-async function stopChild(proc: ChildProcess): Promise<void> {
-  if (proc.exitCode !== null || proc.signalCode !== null) return;
-  const closed = once(proc, 'close');
-  proc.kill('SIGTERM');
-  const timer = setTimeout(() => proc.kill('SIGKILL'), 15_000);
-  await closed;
-  clearTimeout(timer);
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (!address || typeof address === 'string') throw new Error('no free port');
-  return address.port;
-}
-
 /** Starts a server in a child process and resolves once `url` answers 200. */
 async function startServer(name: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, url: string) {
   const proc = spawn(process.execPath, args, {
@@ -61,8 +38,7 @@ async function startServer(name: string, args: string[], cwd: string, env: NodeJ
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  children.add(proc);
-  proc.on('close', () => children.delete(proc));
+  track(proc);
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
@@ -78,16 +54,6 @@ async function startServer(name: string, args: string[], cwd: string, env: NodeJ
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${name} did not answer ${url} within ${START_TIMEOUT_MS / 1000} s:\n${output}`);
-}
-
-/** Peak RSS of a running process in MB (Linux), or null. */
-function peakRssMb(pid: number | undefined): number | null {
-  try {
-    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? Number(kb) / 1024 : null;
-  } catch {
-    return null;
-  }
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
@@ -123,7 +89,7 @@ async function main(args: string[]): Promise<void> {
 
   const tmp = mkdtempSync(join(tmpdir(), 'ioc-web-bench-'));
   const cleanup = async () => {
-    await Promise.all([...children].map(stopChild));
+    await stopChildren();
     rmSync(tmp, { recursive: true, force: true });
   };
   const onSignal = (signal: NodeJS.Signals) => {

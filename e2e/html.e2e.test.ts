@@ -2,18 +2,9 @@
 // the values of its tiles, formatted as the page formats them.
 import { describe, expect, inject, it } from 'vitest';
 import { formatNumber } from '../web/src/lib/format';
+import { api } from './api';
 
 const webUrl = inject('webUrl');
-const apiUrl = inject('apiUrl');
-
-async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(apiUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return ((await res.json()) as { data: T }).data;
-}
 
 // Names appear as element text, HTML-escaped (an apostrophe in "Phường B'Lao" becomes &#x27;).
 const htmlEscape = (s: string) =>

@@ -5,25 +5,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { api } from './api';
 import { collectPageErrors, launchBrowser } from './browser';
 
 const webUrl = inject('webUrl');
-const apiUrl = inject('apiUrl');
 const artifacts = join(import.meta.dirname, '..', 'test-results');
 
 /** A derived monthly indicator collected down to communes, with a threshold: every panel has something to show. */
 const CODE = 'TOU_INTL_SHARE';
-
-async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(apiUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
 
 describe('indicator page in Chromium', () => {
   let browser: Browser;

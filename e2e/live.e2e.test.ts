@@ -3,10 +3,10 @@
 // itself, all without a console error.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { api } from './api';
 import { collectPageErrors, launchBrowser } from './browser';
 
 const webUrl = inject('webUrl');
-const apiUrl = inject('apiUrl');
 
 /** A commune of the 2025 edition, a monthly input indicator collected at commune level, and a month after the reform. */
 const UNIT = '24778';
@@ -15,16 +15,9 @@ const PERIOD = '2025-08';
 const LIVE_PAGE = `/live/${UNIT}?indicator=${INDICATOR}&period=${PERIOD}`;
 
 async function recordValue(value: number): Promise<void> {
-  const res = await fetch(apiUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation Record($values: [ValueInput!]!) { recordValues(values: $values) { inserted updated } }',
-      variables: { values: [{ indicator: INDICATOR, unit: UNIT, period: PERIOD, value }] },
-    }),
+  await api('mutation Record($values: [ValueInput!]!) { recordValues(values: $values) { inserted updated } }', {
+    values: [{ indicator: INDICATOR, unit: UNIT, period: PERIOD, value }],
   });
-  const body = (await res.json()) as { errors?: unknown };
-  expect(body.errors).toBeUndefined();
 }
 
 /** The value the page shows, as its machine-readable `<data value>`. */

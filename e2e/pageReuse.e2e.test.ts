@@ -1,25 +1,14 @@
 // The web server reuses a rendered page while the API's data stay the same (web/server.ts), and never past a write: a
 // value recorded through the API is on the very next load of the page.
 import { describe, expect, inject, it } from 'vitest';
+import { api } from './api';
 
 const webUrl = inject('webUrl');
-const apiUrl = inject('apiUrl');
 
 const UNIT = '24778';
 const INDICATOR = 'TOU_VISITORS';
 const PERIOD = '2025-09';
 const PAGE = `${webUrl}/units/${UNIT}?sector=tourism&period=${PERIOD}`;
-
-async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await fetch(apiUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
 
 async function load(): Promise<{ reused: boolean; html: string }> {
   const res = await fetch(PAGE);
@@ -34,13 +23,13 @@ describe('pages reused between writes', () => {
     expect(second.reused).toBe(true);
     expect(second.html).toBe(first.html);
 
-    const { unit } = await graphql<{ unit: { value: { value: number } } }>(
+    const { unit } = await api<{ unit: { value: { value: number } } }>(
       `query($unit: String!, $period: Period!) { unit(code: $unit) { value(indicator: ${INDICATOR}, period: $period) { value } } }`,
       { unit: UNIT, period: PERIOD },
     );
     const recorded = unit.value.value + 1234;
     expect(first.html).toContain(`<data value="${unit.value.value}">`);
-    await graphql('mutation Record($values: [ValueInput!]!) { recordValues(values: $values) { updated } }', {
+    await api('mutation Record($values: [ValueInput!]!) { recordValues(values: $values) { updated } }', {
       values: [{ indicator: INDICATOR, unit: UNIT, period: PERIOD, value: recorded }],
     });
 

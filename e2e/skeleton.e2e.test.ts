@@ -4,21 +4,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { api } from './api';
 import { collectPageErrors, launchBrowser } from './browser';
 
 const webUrl = inject('webUrl');
-const apiUrl = inject('apiUrl');
 const artifacts = join(import.meta.dirname, '..', 'test-results');
-
-async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(apiUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T };
-  return body.data;
-}
 
 describe('walking skeleton in Chromium', () => {
   let browser: Browser;

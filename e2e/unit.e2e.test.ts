@@ -5,10 +5,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatChange, formatNumber, formatPeriod } from '../web/src/lib/format';
+import { api } from './api';
 import { collectPageErrors, launchBrowser } from './browser';
 
 const webUrl = inject('webUrl');
-const apiUrl = inject('apiUrl');
 
 type Value = {
   indicator: { code: string };
@@ -20,17 +20,6 @@ type Value = {
 type Sector = { code: string; name: string; nameEn: string; indicators: { code: string; key: boolean }[] };
 
 const VALUE_FIELDS = 'indicator { code } period value change status';
-
-async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(apiUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
 
 const STATUS_VI: Record<string, string> = {
   ACHIEVED: 'Đạt',

@@ -4,21 +4,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatNumber } from '../web/src/lib/format';
+import { api } from './api';
 import { collectPageErrors, launchBrowser } from './browser';
 
 const webUrl = inject('webUrl');
-const apiUrl = inject('apiUrl');
 
 type Sector = { code: string; name: string; indicators: { code: string }[] };
-
-async function api<T>(query: string): Promise<T> {
-  const res = await fetch(apiUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  return ((await res.json()) as { data: T }).data;
-}
 
 const slug = (code: string) => code.toLowerCase().replaceAll('_', '-');
 

@@ -2,7 +2,8 @@
 // function of the catalog, the units and the changes applied (no engine, no server).
 //
 // For each observation change (indicator I, unit U, period P):
-// - the affected indicators are I and every indicator that reads it, transitively (catalog dependents);
+// - the affected indicators are I and every indicator that reads it, transitively: by formula, or as the weight of a
+//   weighted average (engine/readers.ts);
 // - the affected periods are P and each coarser period holding it (a month: its quarter and its year);
 // - at a period Q the affected units are the units that hold U's territory in Q's edition and all their ancestors:
 //   U itself when Q is reported in P's edition, else the units the crosswalk merged U into and those of U's
@@ -15,6 +16,7 @@
 import type { Catalog, Indicator } from '@ioc/schema/catalog';
 import { FREQUENCIES, isCoarserOrEqual, type Period, parentAt, parsePeriod } from '@ioc/schema/period';
 import type { EditionIndex } from '@ioc/schema/units';
+import { readersOf } from '../engine/readers';
 import type { ChangeEvent } from '../store/changes';
 import type { UnitDirectory, UnitInEdition } from '../units/unitDirectory';
 
@@ -47,7 +49,8 @@ export function affectedValues(options: {
     const unit = units.get(edition, watch.unit);
     if (unit) found.set(`${indicator.code}|${period.id}`, { indicator, unit, period });
   };
-  const readers = dependentsOf(catalog);
+  const readerCodes = readersOf(catalog);
+  const readers = (ind: Indicator) => [...readerCodes(ind.code)].map((code) => catalog.byCode.get(code) as Indicator);
 
   for (const change of changes) {
     const indicator = catalog.byCode.get(change.indicator);
@@ -106,24 +109,4 @@ function holdsTerritory(units: UnitDirectory, changed: UnitInEdition, edition: E
     for (const ancestor of edition.ancestors(code)) codes.add(ancestor.code);
   }
   return codes;
-}
-
-/** An indicator with every indicator that reads it, directly or through others, memoised per call. */
-function dependentsOf(catalog: Catalog): (indicator: Indicator) => Indicator[] {
-  const memo = new Map<string, Indicator[]>();
-  return (indicator) => {
-    const cached = memo.get(indicator.code);
-    if (cached) return cached;
-    const seen = new Map<string, Indicator>([[indicator.code, indicator]]);
-    const queue = [...indicator.dependents];
-    for (let code = queue.shift(); code !== undefined; code = queue.shift()) {
-      const ind = catalog.byCode.get(code);
-      if (!ind || seen.has(code)) continue;
-      seen.set(code, ind);
-      queue.push(...ind.dependents);
-    }
-    const result = [...seen.values()];
-    memo.set(indicator.code, result);
-    return result;
-  };
 }

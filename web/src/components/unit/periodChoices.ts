@@ -1,7 +1,7 @@
 // The periods the picker offers: for each frequency the sector's indicators have, the latest ended periods, newest
 // first (a period still running has no figures yet). Anything else is one `‹ ›` step or a URL away.
 import type { Frequency } from '@/gql/graphql';
-import { shiftPeriod } from '../indicator/periods';
+import { periodOf, shiftPeriod } from '../indicator/periods';
 
 /** Coarsest first, as people choose: a year, then a quarter of it, a month… */
 export const PICKER_FREQUENCIES: readonly Frequency[] = ['YEAR', 'QUARTER', 'MONTH', 'WEEK', 'DAY'];
@@ -9,35 +9,9 @@ export const PICKER_FREQUENCIES: readonly Frequency[] = ['YEAR', 'QUARTER', 'MON
 /** How many of each frequency: five years, three years of quarters and months, a quarter of weeks, a month of days. */
 const COUNT: Record<Frequency, number> = { YEAR: 5, QUARTER: 12, MONTH: 36, WEEK: 13, DAY: 31 };
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** Today in Vietnam (UTC+7) as YYYY-MM-DD: the day the IOC's figures are read on. */
 export function todayInVietnam(now = new Date()): string {
   return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-}
-
-/** The period of a frequency holding a day. */
-function periodOf(frequency: Frequency, day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  switch (frequency) {
-    case 'YEAR':
-      return String(y);
-    case 'QUARTER':
-      return `${y}-Q${Math.floor((m - 1) / 3) + 1}`;
-    case 'MONTH':
-      return `${y}-${pad(m)}`;
-    case 'DAY':
-      return day;
-    case 'WEEK': {
-      // The ISO week: the year and number of the week's Thursday.
-      const t = Date.UTC(y, m - 1, d);
-      const weekday = (new Date(t).getUTCDay() + 6) % 7;
-      const thursday = new Date(t + (3 - weekday) * 86_400_000);
-      const jan1 = Date.UTC(thursday.getUTCFullYear(), 0, 1);
-      const week = Math.floor((thursday.getTime() - jan1) / (7 * 86_400_000)) + 1;
-      return `${thursday.getUTCFullYear()}-W${pad(week)}`;
-    }
-  }
 }
 
 /** The latest ended periods of a frequency as of `today`, newest first. */

@@ -3,11 +3,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { statusLabel } from '@/components/indicator/enumLabels';
 import { LiveRefresh } from '@/components/live/LiveRefresh';
 import { getFragmentData, graphql } from '@/gql';
-import type { IndicatorCode, Status } from '@/gql/graphql';
+import type { IndicatorCode } from '@/gql/graphql';
 import { formatNumber, formatPeriod } from '@/lib/format';
-import { type Locale, localeFrom, messages, withLang } from '@/lib/i18n';
+import { localeFrom, messages, withLang } from '@/lib/i18n';
 import { getClient } from '@/lib/urql';
 import styles from './live.module.css';
 
@@ -80,23 +81,6 @@ const WORDS = {
     show: 'Show',
     unitPage: 'Page of the unit',
     latest: 'empty: the latest one',
-  },
-};
-
-const STATUS: Record<Locale, Record<Status, string>> = {
-  vi: {
-    ACHIEVED: 'Đạt',
-    WARNING: 'Cảnh báo',
-    NOT_ACHIEVED: 'Không đạt',
-    NO_DATA: 'Chưa có số liệu',
-    NO_TARGET: 'Chưa có mục tiêu',
-  },
-  en: {
-    ACHIEVED: 'Achieved',
-    WARNING: 'Warning',
-    NOT_ACHIEVED: 'Not achieved',
-    NO_DATA: 'No data',
-    NO_TARGET: 'No target',
   },
 };
 
@@ -181,7 +165,7 @@ export default async function LivePage({ params, searchParams }: Props) {
           </div>
           <div>
             <dt>{m.status}</dt>
-            <dd>{STATUS[locale][value.status]}</dd>
+            <dd>{statusLabel(locale, value.status)}</dd>
           </div>
         </dl>
       ) : (
