@@ -62,6 +62,8 @@ describe('indicator page in Chromium', () => {
     await expect(seriesChart.getAttribute('aria-label')).resolves.toContain(
       'Tỷ lệ khách du lịch quốc tế của Tỉnh Lâm Đồng',
     );
+    // The panels stream in after the first paint: wait until a chart is shown before counting what is shown.
+    await seriesChart.locator('svg:visible').first().waitFor();
     await expect(seriesChart.locator('svg:visible').count()).resolves.toBe(1);
     await expect(seriesChart.locator('svg:visible path').count()).resolves.toBeGreaterThan(24);
     // The last 24 months up to the latest one with a value, in the data table behind the chart.
@@ -73,6 +75,7 @@ describe('indicator page in Chromium', () => {
     await expect(bars.getAttribute('aria-label')).resolves.toMatch(
       /^Biểu đồ cột: Tỷ lệ khách du lịch quốc tế, \d+ đơn vị cấp xã, Tháng \d\d\/\d{4}, xếp từ tốt nhất$/,
     );
+    await bars.locator('svg:visible').first().waitFor();
     await expect(bars.locator('svg:visible').count()).resolves.toBe(1);
     // No chart library reached the browser: the charts are markup.
     const scripts = await page.locator('script[src]').evaluateAll((s) => s.map((e) => e.getAttribute('src')));
