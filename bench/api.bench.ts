@@ -27,6 +27,7 @@ import {
   subjectCode,
 } from './apiQueries';
 import { type ApiResults, apiReport, type CaseResult, type ServerName, type ServerRun } from './apiReport';
+import { benchToken } from './benchAccount';
 import { freePort, peakRssMb, stopChild, stopChildren, track } from './childProcesses';
 import { createDatabase, dropDatabase, serverFacts, withClient } from './pgCopy';
 import { RESULTS_PATH, writeResultsSection } from './resultsFile';
@@ -130,6 +131,8 @@ interface Asked {
   periods: PeriodIds;
   /** Each indicator's frequency, to tell the API's values at their latest period from those that fell back. */
   frequencyOf: Map<string, Frequency>;
+  /** Our API's bearer token (an analyst's) in each database. */
+  tokens: Partial<Record<DbKind, string>>;
 }
 
 interface ApiUnit {
@@ -164,9 +167,13 @@ function describeAnswer(name: ServerName, json: unknown, asked: Asked): string {
   return `${values}, ${unit.children.length} children × ${counts} counts`;
 }
 
-function requestFor(name: ServerName, subject: Subject, asked: Asked): HttpRequest {
+function requestFor(name: ServerName, kind: DbKind, subject: Subject, asked: Asked): HttpRequest {
   const code = subjectCode(subject);
-  if (name === 'api' || name === 'api-fresh') return apiRequest(code, asked.day);
+  if (name === 'api' || name === 'api-fresh') {
+    const token = asked.tokens[kind];
+    if (!token) throw new Error(`no API token for ${kind}`);
+    return apiRequest(code, asked.day, token);
+  }
   if (name === 'sql') return sqlRequest(code, asked.day);
   return postgraphileRequest(code, asked.periods);
 }
@@ -214,7 +221,7 @@ async function runServer(
     const idleMs = new Map<Subject, number>();
     // Every query is checked, and timed on the idle server, before any load.
     for (const subject of SUBJECTS) {
-      const request = requestFor(name, subject, asked);
+      const request = requestFor(name, kind, subject, asked);
       const { bytes, json } = await fetchChecked(base, request);
       answers.push({ subject, bytes, holds: describeAnswer(name, json, asked) });
       idleMs.set(subject, await idleLatency(base, request));
@@ -224,14 +231,14 @@ async function runServer(
       if (ms > 1_000) console.error(`${label}, ${subject}, ${what}: drained in ${(ms / 1000).toFixed(1)} s`);
     };
     for (const subject of SUBJECTS) {
-      const request = requestFor(name, subject, asked);
+      const request = requestFor(name, kind, subject, asked);
       await load(base, request, CONNECTIONS[0] ?? 10, timing.warmupSeconds);
       await drained(request, subject, 'warm-up');
     }
     const cases: CaseResult[] = [];
     for (const subject of SUBJECTS) {
       for (const connections of CONNECTIONS) {
-        const request = requestFor(name, subject, asked);
+        const request = requestFor(name, kind, subject, asked);
         const result: LoadResult = await load(base, request, connections, timing.seconds);
         await drained(request, subject, `${connections} connections`);
         console.error(
@@ -299,6 +306,7 @@ async function main(args: string[]): Promise<void> {
     day: to,
     periods: periodIds(latestEndedPeriods(to)),
     frequencyOf: new Map(catalog.indicators.map((i) => [i.code, i.frequency])),
+    tokens: {},
   };
   const tmp = mkdtempSync(join(tmpdir(), 'ioc-api-bench-'));
   const database = `ioc_api_bench_${process.pid}`;
@@ -331,6 +339,7 @@ async function main(args: string[]): Promise<void> {
     console.error(
       `seeded: ${seeds.map((s) => `${s.kind} ${s.inserted} rows in ${s.seconds.toFixed(1)} s`).join(', ')}`,
     );
+    for (const kind of KINDS) asked.tokens[kind] = await benchToken(urls[kind]);
     const premise = await checkPostGraphilePremise(pgUrl, asked.periods);
     if (premise.outside > 0) {
       const periods = Object.values(asked.periods).join(', ');

@@ -47,10 +47,10 @@ export interface HttpRequest {
   body?: string;
 }
 
-const graphqlPost = (query: string): HttpRequest => ({
+const graphqlPost = (query: string, token?: string): HttpRequest => ({
   path: '/graphql',
   method: 'POST',
-  headers: { 'content-type': 'application/json' },
+  headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
   body: JSON.stringify({ query }),
 });
 
@@ -65,7 +65,8 @@ export function apiQuery(code: string, day: string): string {
   );
 }
 
-export const apiRequest = (code: string, day: string) => graphqlPost(apiQuery(code, day));
+/** Our API's dashboard request, signed in with a bearer token (values need a signed-in user). */
+export const apiRequest = (code: string, day: string, token: string) => graphqlPost(apiQuery(code, day), token);
 
 /**
  * PostGraphile over the raw table: PostGraphile 4 conditions are equalities only (no IN, no aggregates without a

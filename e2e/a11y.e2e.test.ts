@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectPageErrors, launchBrowser } from './browser';
+import { collectPageErrors, launchBrowser, signedInContext } from './browser';
 
 const webUrl = inject('webUrl');
 const artifacts = join(import.meta.dirname, '..', 'test-results');
@@ -59,7 +59,7 @@ describe('accessibility and small screens in Chromium', () => {
   const report: Record<string, AxeViolation[]> = {};
 
   async function newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-    const context = await browser.newContext(options);
+    const context = await signedInContext(browser, options);
     contexts.push(context);
     const page = await context.newPage();
     const errors = collectPageErrors(page);

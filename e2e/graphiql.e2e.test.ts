@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectPageErrors, launchBrowser } from './browser';
+import { collectPageErrors, launchBrowser, signedInPage } from './browser';
 
 const webUrl = inject('webUrl');
 const artifacts = join(import.meta.dirname, '..', 'test-results');
@@ -19,7 +19,7 @@ describe('GraphiQL in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
     browser = await launchBrowser();
-    page = await browser.newPage();
+    page = await signedInPage(browser);
     consoleErrors = collectPageErrors(page);
     // Every request, workers' included (Chromium reports them on the page), so a CDN fetch cannot hide.
     page.on('request', (r) => requests.push(r.url()));
@@ -73,7 +73,7 @@ describe('GraphiQL in Chromium', () => {
 
   it('keeps GraphiQL out of the other pages', async () => {
     const scripts: string[] = [];
-    const other = await browser.newPage();
+    const other = await signedInPage(browser);
     other.on('response', async (r) => {
       if (r.request().resourceType() === 'script') scripts.push(await r.text());
     });

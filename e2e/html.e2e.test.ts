@@ -1,8 +1,8 @@
-// The province page as served, without JavaScript (what curl sees): server rendering holds the communes' names and
-// the values of its tiles, formatted as the page formats them.
+// The province page as served to a signed-in reader, without JavaScript (what curl sees with the session cookie):
+// server rendering holds the communes' names and the values of its tiles, formatted as the page formats them.
 import { describe, expect, inject, it } from 'vitest';
 import { formatNumber } from '../web/src/lib/format';
-import { api } from './api';
+import { api, sessionCookie } from './api';
 
 const webUrl = inject('webUrl');
 
@@ -20,7 +20,7 @@ describe('server-rendered HTML', () => {
     const data = await api<{ unit: { children: { fullName: string }[] } }>(
       '{ unit(code: "68") { children { fullName } } }',
     );
-    const html = await (await fetch(webUrl)).text();
+    const html = await (await fetch(webUrl, { headers: { cookie: await sessionCookie() } })).text();
     expect(data.unit.children).toHaveLength(124);
     for (const c of data.unit.children) expect(html).toContain(`>${htmlEscape(c.fullName)}</a>`);
   });
@@ -42,7 +42,7 @@ describe('server-rendered HTML', () => {
       ['/', overview],
       ['/?sector=tourism', tourism],
     ] as const) {
-      const html = await (await fetch(`${webUrl}${path}`)).text();
+      const html = await (await fetch(`${webUrl}${path}`, { headers: { cookie: await sessionCookie() } })).text();
       expect(data.unit.latestValues.length).toBeGreaterThan(0);
       for (const v of data.unit.latestValues) {
         // React streams parts of the page out of order: each name and value is looked for in the whole document.

@@ -5,8 +5,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { api } from './api';
-import { collectPageErrors, launchBrowser } from './browser';
+import { api, sessionCookie } from './api';
+import { collectPageErrors, launchBrowser, signedInPage } from './browser';
 
 const webUrl = inject('webUrl');
 const artifacts = join(import.meta.dirname, '..', 'test-results');
@@ -23,7 +23,7 @@ describe('indicator page in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
     browser = await launchBrowser();
-    page = await browser.newPage();
+    page = await signedInPage(browser);
     consoleErrors = collectPageErrors(page);
     const data = await api<{ unit: { latestValues: { period: string }[] } }>(
       `{ unit(code: "68") { latestValues(indicators: [${CODE}]) { period } } }`,
@@ -166,7 +166,7 @@ describe('indicator page in Chromium', () => {
 
   it('answers 404 for a code the catalog does not hold', async () => {
     for (const code of ['NO_SUCH_CODE', 'lowercase']) {
-      const res = await fetch(`${webUrl}/indicators/${code}`);
+      const res = await fetch(`${webUrl}/indicators/${code}`, { headers: { cookie: await sessionCookie() } });
       const text = await res.text();
       expect(res.status, `${code}: ${text.replace(/<script[\s\S]*?<\/script>/g, '').slice(-600)}`).toBe(404);
     }
@@ -177,7 +177,7 @@ describe('indicator page in Chromium', () => {
       [390, 844],
       [1920, 1080],
     ] as const) {
-      const shot = await browser.newPage({ viewport: { width, height } });
+      const shot = await signedInPage(browser, { viewport: { width, height } });
       const errors = collectPageErrors(shot);
       await shot.goto(`${webUrl}/indicators/${CODE}`, { waitUntil: 'networkidle' });
       // Nothing wider than the screen but the tables, which scroll inside their own box.

@@ -2,7 +2,7 @@
 // navigation and the banner; the web app is installable (manifest, icons) with Chromium's own check.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectPageErrors, launchBrowser } from './browser';
+import { collectPageErrors, launchBrowser, signedInPage } from './browser';
 
 const webUrl = inject('webUrl');
 
@@ -13,7 +13,7 @@ describe('layout and language in Chromium', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    page = await browser.newPage();
+    page = await signedInPage(browser);
     consoleErrors = collectPageErrors(page);
   });
   afterAll(async () => {
@@ -31,10 +31,17 @@ describe('layout and language in Chromium', () => {
     await page.goto(`${webUrl}/catalog`);
     const { lang, nav, note } = await frame();
     expect(lang).toBe('vi');
-    expect(nav).toEqual(['Toàn tỉnh', 'Danh mục chỉ tiêu', 'GraphiQL']);
+    expect(nav).toEqual([
+      'Tổng quan',
+      expect.stringMatching(/^Cảnh báo \d+ cảnh báo đang mở$/),
+      'Danh mục',
+      'GraphiQL',
+    ]);
     expect(note).toMatch(/^Dữ liệu minh họa, tổng hợp ngẫu nhiên/);
-    await expect(page.locator('header.topbar nav a[aria-current="page"]').textContent()).resolves.toBe(
-      'Danh mục chỉ tiêu',
+    await expect(page.locator('header.topbar nav a[aria-current="page"]').textContent()).resolves.toBe('Danh mục');
+    // The reader, by name and role.
+    await expect(page.locator('header.topbar .account-name').textContent()).resolves.toMatch(
+      / · Chuyên viên phân tích$/,
     );
   });
 
@@ -44,14 +51,17 @@ describe('layout and language in Chromium', () => {
     await page.waitForURL(`${webUrl}/units/24778?period=2025-08&lang=en`);
     const en = await frame();
     expect(en.lang).toBe('en');
-    expect(en.nav).toEqual(['Province', 'Indicator catalog', 'GraphiQL']);
+    expect(en.nav).toEqual(['Overview', expect.stringMatching(/^Alerts \d+ open alerts$/), 'Catalog', 'GraphiQL']);
     expect(en.note).toMatch(/^Demo data, synthetic/);
     // The navigation keeps the language.
     await expect(page.locator('header.topbar nav a').first().getAttribute('href')).resolves.toBe('/?lang=en');
 
     await page.getByRole('link', { name: 'Tiếng Việt' }).click();
     await page.waitForURL(`${webUrl}/units/24778?period=2025-08`);
-    await expect(frame()).resolves.toMatchObject({ lang: 'vi', nav: ['Toàn tỉnh', 'Danh mục chỉ tiêu', 'GraphiQL'] });
+    await expect(frame()).resolves.toMatchObject({
+      lang: 'vi',
+      nav: ['Tổng quan', expect.any(String), 'Danh mục', 'GraphiQL'],
+    });
   });
 
   it('follows a change of language made without a full load', async () => {
@@ -63,7 +73,10 @@ describe('layout and language in Chromium', () => {
     // As a link of a page that drops `lang` would: the router's address changes, the document stays.
     await page.evaluate(() => window.history.pushState(null, '', '/catalog'));
     await page.waitForFunction(() => document.querySelector('[role="note"]')?.textContent?.startsWith('Dữ liệu'));
-    await expect(frame()).resolves.toMatchObject({ lang: 'vi', nav: ['Toàn tỉnh', 'Danh mục chỉ tiêu', 'GraphiQL'] });
+    await expect(frame()).resolves.toMatchObject({
+      lang: 'vi',
+      nav: ['Tổng quan', expect.any(String), 'Danh mục', 'GraphiQL'],
+    });
     await expect(page.evaluate(() => (window as unknown as { frameMarker?: boolean }).frameMarker)).resolves.toBe(true);
   });
 

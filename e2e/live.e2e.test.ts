@@ -4,20 +4,28 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { api } from './api';
-import { collectPageErrors, launchBrowser } from './browser';
+import { collectPageErrors, launchBrowser, signedInPage } from './browser';
 
 const webUrl = inject('webUrl');
 
-/** A commune of the 2025 edition, a monthly input indicator collected at commune level, and a month after the reform. */
-const UNIT = '24778';
+/**
+ * A commune of the 2025 edition, a monthly input indicator collected at commune level, and a month after the reform;
+ * its officer records the values.
+ */
+const UNIT = '24781';
+const OFFICER = 'canbo.xuanhuong';
 const INDICATOR = 'TOU_VISITORS';
 const PERIOD = '2025-08';
 const LIVE_PAGE = `/live/${UNIT}?indicator=${INDICATOR}&period=${PERIOD}`;
 
 async function recordValue(value: number): Promise<void> {
-  await api('mutation Record($values: [ValueInput!]!) { recordValues(values: $values) { inserted updated } }', {
-    values: [{ indicator: INDICATOR, unit: UNIT, period: PERIOD, value }],
-  });
+  await api(
+    'mutation Record($values: [ValueInput!]!) { recordValues(values: $values) { inserted updated } }',
+    {
+      values: [{ indicator: INDICATOR, unit: UNIT, period: PERIOD, value }],
+    },
+    OFFICER,
+  );
 }
 
 /** The value the page shows, as its machine-readable `<data value>`. */
@@ -30,7 +38,7 @@ describe('live page in Chromium', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    page = await browser.newPage();
+    page = await signedInPage(browser);
     consoleErrors = collectPageErrors(page);
   });
   afterAll(async () => {

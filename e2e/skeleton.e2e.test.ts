@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { api } from './api';
-import { collectPageErrors, launchBrowser } from './browser';
+import { collectPageErrors, launchBrowser, signedInPage } from './browser';
 
 const webUrl = inject('webUrl');
 const artifacts = join(import.meta.dirname, '..', 'test-results');
@@ -18,7 +18,7 @@ describe('walking skeleton in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
     browser = await launchBrowser();
-    page = await browser.newPage();
+    page = await signedInPage(browser);
     consoleErrors = collectPageErrors(page);
   });
   afterAll(async () => {

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatChange, formatNumber, formatPeriod } from '../web/src/lib/format';
 import { api } from './api';
-import { collectPageErrors, launchBrowser } from './browser';
+import { collectPageErrors, launchBrowser, signedInPage } from './browser';
 
 const webUrl = inject('webUrl');
 
@@ -76,7 +76,7 @@ describe('unit pages in Chromium', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page = await signedInPage(browser, { viewport: { width: 1280, height: 900 } });
     consoleErrors = collectPageErrors(page);
     ({ sectors } = await api<{ sectors: Sector[] }>('{ sectors { code name nameEn indicators { code key } } }'));
     keys = sectors.flatMap((s) => s.indicators.filter((i) => i.key).map((i) => i.code));

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatNumber } from '../web/src/lib/format';
 import { api } from './api';
-import { collectPageErrors, launchBrowser } from './browser';
+import { collectPageErrors, launchBrowser, signedInPage } from './browser';
 
 const webUrl = inject('webUrl');
 
@@ -21,7 +21,7 @@ describe('wall display at 1920x1080 in Chromium', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    page = await signedInPage(browser, { viewport: { width: 1920, height: 1080 } });
     consoleErrors = collectPageErrors(page);
     ({ sectors } = await api<{ sectors: Sector[] }>('{ sectors { code name indicators { code } } }'));
   });

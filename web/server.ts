@@ -1,7 +1,11 @@
 // The web app's server: Next.js, plus the reuse of whole rendered pages while the data have not changed. Pages are
 // rendered on the server from the API's data; the API names the version of what it serves (GET /healthz), so a page
 // rendered for one URL is sent again, byte for byte, until that version changes (a write, here or in another API
-// process) or the day turns. Live pages refresh themselves over RSC requests, which always render.
+// process) or the day turns. Live pages refresh themselves over RSC requests, which always render. A page depends on
+// who reads it (their scope, their name in the top bar): a signed-in reader's pages are kept under a hash of their
+// session cookie, for a few minutes at most (so that a session revoked elsewhere stops being served soon), never
+// shared with anyone else; a request with an Authorization header is always rendered.
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
 import next from 'next';
@@ -25,6 +29,9 @@ const pages = new LRUCache<string, Rendered>({
   sizeCalculation: (p) => p.body.length || 1,
 });
 const MAX_PAGE = 4 * 1024 * 1024;
+/** How long a signed-in reader's page is kept at most (their session may end without a data change). */
+const SESSION_PAGE_TTL_MS = 5 * 60_000;
+const SESSION_COOKIE = 'ioc_session';
 
 /** The API's data version and the day (UTC and Vietnam's): a kept page is valid while both stay the same. */
 async function dataVersion(): Promise<string | undefined> {
@@ -43,9 +50,24 @@ async function dataVersion(): Promise<string | undefined> {
 /** Only a plain GET of a page's HTML is kept: not RSC requests, not Next's assets, not the API proxy routes. */
 function reusable(req: IncomingMessage): boolean {
   if (req.method !== 'GET' || req.headers.rsc || req.headers['next-router-state-tree']) return false;
-  if (req.headers.authorization || req.headers.cookie) return false;
+  if (req.headers.authorization) return false;
   const path = req.url ?? '/';
   return !path.startsWith('/_next/') && !path.startsWith('/graphiql/api') && !path.startsWith('/live/status');
+}
+
+/**
+ * Whose page this is: '' for an anonymous reader, else a hash of the session cookie (the token itself is never kept).
+ * Other cookies do not change what a page shows.
+ */
+function reader(req: IncomingMessage): string {
+  const cookie = req.headers.cookie ?? '';
+  for (const part of cookie.split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === SESSION_COOKIE && value.length > 0) {
+      return createHash('sha256').update(value.join('=')).digest('base64url');
+    }
+  }
+  return '';
 }
 
 /** Sends the page and keeps a copy of what was sent, if it is a complete 200 HTML page. */
@@ -87,15 +109,17 @@ createServer((req, res) => {
     if (!reuse || !reusable(req)) return handle(req, res);
     const version = await dataVersion();
     if (!version) return handle(req, res);
-    // The same URL can be answered compressed or not: the encoding the client accepts is part of the key.
-    const key = `${version}\n${req.headers['accept-encoding'] ?? ''}\n${req.url}`;
+    // The same URL can be answered compressed or not: the encoding the client accepts is part of the key; and each
+    // reader has their own pages.
+    const who = reader(req);
+    const key = `${version}\n${who}\n${req.headers['accept-encoding'] ?? ''}\n${req.url}`;
     const kept = pages.get(key);
     if (kept) {
       res.writeHead(kept.status, { ...kept.headers, 'x-ioc-page': 'reused' } as Record<string, string | string[]>);
       res.end(kept.body);
       return;
     }
-    capture(res, (page) => pages.set(key, page));
+    capture(res, (page) => pages.set(key, page, who ? { ttl: SESSION_PAGE_TTL_MS } : undefined));
     return handle(req, res);
   };
   serve().catch((error: Error) => {

@@ -1,6 +1,6 @@
 // The API server: Apollo Server on express 5 at /graphql, graphql-ws subscriptions on the same port and path, plus
 // /healthz. It joins the change bus (Redis with REDIS_URL) so live subscribers hear other processes' writes.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import {
@@ -11,9 +11,10 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
-import { type DocumentNode, parse, specifiedRules, validate } from 'graphql';
+import { type DocumentNode, GraphQLError, parse, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { authenticate } from './auth/authenticate';
 import type { Context } from './context';
 import { Deadline } from './http/executionDeadline';
 import { jitGateway, stringifyReusedResults } from './http/jitExecutor';
@@ -65,15 +66,18 @@ export async function startApiServer(options: {
     units,
   });
   const schema = buildSchema(catalog);
-  const context = async (): Promise<Context> => {
+  // Who is asking, from the bearer token or session cookie: a bad credential fails the request (UNAUTHENTICATED).
+  const context = async (headers: IncomingHttpHeaders): Promise<Context> => {
+    const actor = await authenticate(data.db, headers);
     // Another API process may have written since the last look: apply its changes first (looked at most every
     // REFRESH_INTERVAL_MS; the change bus makes this process look at once when another one writes).
     await data.refreshIfOlder(refreshIntervalMs);
-    return { catalog, units, data, actor: 'api', deadline: new Deadline(limits.executionTimeoutMs) };
+    return { catalog, units, data, actor, deadline: new Deadline(limits.executionTimeoutMs) };
   };
-  // A subscription lives on: its events are small and are not held to one operation's deadline.
-  const subscriptionContext = async (): Promise<Context> => ({
-    ...(await context()),
+  // A subscription lives on: its events are small and are not held to one operation's deadline. Its credential is
+  // read from the WebSocket upgrade request (cookie or Authorization header).
+  const subscriptionContext = async (ctx: { extra: { request: { headers: IncomingHttpHeaders } } }) => ({
+    ...(await context(ctx.extra.request.headers)),
     deadline: new Deadline(Number.POSITIVE_INFINITY),
   });
 
@@ -84,14 +88,21 @@ export async function startApiServer(options: {
   const persistedTexts = new Set(persistedDocuments?.values() ?? []);
   const rules = [...specifiedRules, ...(guard.apollo.validationRules ?? [])].filter((r) => typeof r === 'function');
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const subscriptions = useServer<Record<string, unknown>>(
+  const subscriptions = useServer<Record<string, unknown>, { request: { headers: IncomingHttpHeaders } }>(
     {
       schema,
       context: subscriptionContext,
       parse: (source) => parse(source, guard.apollo.parseOptions),
       validate: (s, document) => validate(s, document, rules),
       // The cost and list-size limits too, priced with the subscription's variables.
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
+        // A bad credential ends this subscription with UNAUTHENTICATED (the context below would only close the socket).
+        try {
+          await authenticate(data.db, ctx.extra.request.headers);
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
         // With a manifest, only its documents (by their exact text), as over HTTP.
         if (persistedDocuments && !persistedTexts.has(payload.query)) return [subscriptionNotPersisted()];
         let document: DocumentNode;
@@ -115,10 +126,13 @@ export async function startApiServer(options: {
   const apollo = new ApolloServer<Context>({
     // graphql-jit runs the operations (see jitExecutor); Apollo keeps parsing, validation and the plugins.
     // A query's result is reused until the data change or the day turns (defaults such as the current edition follow
-    // the date). Every caller sees the same data today; with per-user scopes the scope will join this key.
+    // the date), and only for the same user: what a result holds depends on who asks (their role and unit scope).
     gateway: jitGateway<Context>(schema, {
       // GRAPHQL_RESULT_REUSE=off runs every query (the benchmark measures both ways).
-      resultKey: reuseResults ? (ctx) => `${ctx.data.version}|${new Date().toISOString().slice(0, 10)}` : undefined,
+      resultKey: reuseResults
+        ? (ctx) =>
+            `${ctx.actor ? ctx.actor.userId : 'anon'}|${ctx.data.version}|${new Date().toISOString().slice(0, 10)}`
+        : undefined,
     }),
     stringifyResult: stringifyReusedResults(),
     ...guard.apollo,
@@ -152,10 +166,11 @@ export async function startApiServer(options: {
   });
   app.use(
     '/graphql',
-    cors({ origin: [/^http:\/\/localhost(:\d+)?$/, /^http:\/\/127\.0\.0\.1(:\d+)?$/] }),
+    // Credentials: the web app's pages in the browser send the session cookie.
+    cors({ origin: [/^http:\/\/localhost(:\d+)?$/, /^http:\/\/127\.0\.0\.1(:\d+)?$/], credentials: true }),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context,
+      context: ({ req }) => context(req.headers),
     }),
   );
 

@@ -1,5 +1,26 @@
-// A tiny GraphQL-over-HTTP client for the integration tests: real POSTs with fetch, no mocks.
+// A tiny GraphQL-over-HTTP client for the integration tests: real POSTs with fetch, no mocks. Requests to a test
+// server carry its default bearer token (a signed-in analyst, set by the test server helpers) unless told otherwise.
 import { expect } from 'vitest';
+
+/** The bearer token sent to each server URL when a request names none. */
+const defaultTokens = new Map<string, string>();
+
+/** Makes `token` the default for requests to `url` (null: send none by default). */
+export function setDefaultToken(url: string, token: string | null): void {
+  if (token === null) defaultTokens.delete(url);
+  else defaultTokens.set(url, token);
+}
+
+export function defaultTokenFor(url: string): string | null {
+  return defaultTokens.get(url) ?? null;
+}
+
+export interface RequestOptions {
+  /** The bearer token to send: a token, null for none (anonymous), or left out for the server's default. */
+  token?: string | null;
+  /** More headers, e.g. a cookie. */
+  headers?: Record<string, string>;
+}
 
 export interface GraphQLErrorBody {
   message: string;
@@ -20,10 +41,16 @@ export async function postGraphQL<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
+  options: RequestOptions = {},
 ): Promise<GraphQLResult<T>> {
+  const token = options.token === undefined ? defaultTokenFor(url) : options.token;
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...options.headers,
+    },
     body: JSON.stringify(variables ? { query, variables } : { query }),
   });
   const text = await response.text();
@@ -32,8 +59,13 @@ export async function postGraphQL<T = Record<string, unknown>>(
 }
 
 /** The data of a query that must succeed: a 200 with no errors. */
-export async function queryData<T>(url: string, query: string, variables?: Record<string, unknown>): Promise<T> {
-  const result = await postGraphQL<T>(url, query, variables);
+export async function queryData<T>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  options?: RequestOptions,
+): Promise<T> {
+  const result = await postGraphQL<T>(url, query, variables, options);
   expect(result.errors, result.text).toBeUndefined();
   expect(result.status).toBe(200);
   if (result.data === undefined || result.data === null) throw new Error(`no data in ${result.text}`);

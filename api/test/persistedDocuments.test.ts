@@ -9,13 +9,24 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
+import { explain } from '../src/alerts/explain';
+import { issueDirective } from '../src/alerts/issueDirective';
+import type { Actor, Role } from '../src/auth/actor';
 import { openDatabase } from '../src/db/database';
 import { LiveData } from '../src/live/liveData';
 import { loadServedCatalog } from '../src/servedCatalog';
 import { startApiServer } from '../src/server';
+import { insertAlertChange, insertOpenAlerts } from '../src/store/alerts';
 import { UnitDirectory } from '../src/units/unitDirectory';
-import { type GraphQLErrorBody, type GraphQLResult, onlyError, postGraphQL, queryData } from './graphqlClient';
+import { createAccount, signedInWebSocket, signIn, signInServer, TEST_PASSWORD } from './accounts';
+import {
+  defaultTokenFor,
+  type GraphQLErrorBody,
+  type GraphQLResult,
+  onlyError,
+  postGraphQL,
+  queryData,
+} from './graphqlClient';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const MANIFEST = join(ROOT, 'web', 'src', 'gql', 'persisted-documents.json');
@@ -37,7 +48,104 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   LiveValue: { code: '68', indicator: 'TOU_VISITORS', period: '2025-06' },
   LiveLatestValue: { code: '68', indicator: 'TOU_VISITORS' },
   LiveValuesChanged: { unit: '68' },
+  LiveAlertActivity: {},
+  Me: {},
+  NavAlertCount: { state: 'OPEN' },
+  UnitAlertCounts: { code: '68' },
+  AlertsInbox: { first: 10 },
+  AuditLog: { first: 5 },
 };
+
+/**
+ * The operations that need a state or a role of their own: what to make first (a fresh alert, a directive in the
+ * state the step needs, an account) and who runs them. The workflow steps go through the domain functions.
+ */
+type Prepared = { variables: Record<string, unknown>; token?: string };
+const PREPARE: Record<string, (api: PersistedApi) => Promise<Prepared>> = {
+  Login: async (api) => {
+    const user = await createAccount(api.data.db, 'ANALYST', { password: TEST_PASSWORD });
+    return { variables: { username: user.username, password: TEST_PASSWORD } };
+  },
+  Logout: async (api) => ({ variables: {}, token: await signIn(api.url, 'ANALYST') }),
+  AuditLog: async (api) => ({ variables: VARIABLES.AuditLog ?? {}, token: await signIn(api.url, 'ADMIN') }),
+  AlertPage: async (api) => ({ variables: { id: String(await newAlert(api)) } }),
+  IssueDirective: async (api) => ({
+    variables: { alert: String(await newAlert(api)), message: 'Báo cáo lý do', deadline: '2099-12-31' },
+    token: await signIn(api.url, 'LEADER'),
+  }),
+  Explain: async (api) => ({
+    variables: {
+      directive: String(await directiveIn(api, 'AWAITING_EXPLANATION')),
+      explanation: 'Lý do',
+      remedyPlan: 'Kế hoạch',
+    },
+    token: await signIn(api.url, 'OFFICER', { unit: '68' }),
+  }),
+  AcceptExplanation: async (api) => ({
+    variables: { directive: String(await directiveIn(api, 'EXPLAINED')) },
+    token: await signIn(api.url, 'LEADER'),
+  }),
+  ReturnExplanation: async (api) => ({
+    variables: { directive: String(await directiveIn(api, 'EXPLAINED')), comment: 'Chưa rõ' },
+    token: await signIn(api.url, 'LEADER'),
+  }),
+};
+
+interface PersistedApi {
+  url: string;
+  data: LiveData;
+}
+
+let alertSerial = 0;
+
+/** A new open alert of a commune, each at a month of its own. */
+async function newAlert(api: PersistedApi): Promise<number> {
+  const k = ++alertSerial;
+  const key = {
+    indicator: 'TOU_VISITORS',
+    unit: '24781',
+    period: `${2026 + Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`,
+  };
+  const knex = api.data.db.em().getKnex();
+  const [alert] = await insertOpenAlerts(
+    knex,
+    [{ ...key, status: 'NOT_ACHIEVED', value: 1, target: '≥ 2' }],
+    new Date(),
+  );
+  await insertAlertChange(knex, key, new Date());
+  await api.data.refresh();
+  if (!alert) throw new Error('no alert inserted');
+  return alert.id;
+}
+
+async function actorOf(api: PersistedApi, role: Role, unit?: string): Promise<Actor> {
+  const user = await createAccount(api.data.db, role, { unit });
+  return { ...user, userId: user.id, credential: { kind: 'token', id: 0 } };
+}
+
+/** A directive on a new alert, issued by a leader and, if asked, explained by an officer of the province. */
+async function directiveIn(api: PersistedApi, state: 'AWAITING_EXPLANATION' | 'EXPLAINED'): Promise<number> {
+  const alertId = await newAlert(api);
+  const leader = await actorOf(api, 'LEADER');
+  const directive = await issueDirective({
+    data: api.data,
+    actor: leader,
+    alertId,
+    message: 'Báo cáo',
+    deadline: '2099-12-31',
+  });
+  if (state === 'EXPLAINED') {
+    const officer = await actorOf(api, 'OFFICER', '68');
+    await explain({
+      data: api.data,
+      actor: officer,
+      directiveId: directive.id,
+      explanation: 'Lý do',
+      remedyPlan: 'Kế hoạch',
+    });
+  }
+  return directive.id;
+}
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const operationName = (document: string) => /(?:^|\s)(?:query|mutation|subscription)\s+(\w+)/.exec(document)?.[1] ?? '';
@@ -53,10 +161,14 @@ function documentNamed(name: string): [hash: string, document: string] {
 const NOT_ALLOWED = 'this server only accepts the persisted documents of its manifest: ';
 
 /** Posts a body as a GraphQL client would, extensions included. */
-async function post(url: string, body: Record<string, unknown>): Promise<GraphQLResult<Record<string, unknown>>> {
+async function post(
+  url: string,
+  body: Record<string, unknown>,
+  token = defaultTokenFor(url),
+): Promise<GraphQLResult<Record<string, unknown>>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
   });
   const text = await response.text();
@@ -80,6 +192,7 @@ async function startWith(env: Record<string, string | undefined>) {
   try {
     const data = await LiveData.open({ db, catalog, units: new UnitDirectory() });
     const server = await startApiServer({ data, port: 0, host: '127.0.0.1' });
+    await signInServer(server.url, db);
     return {
       url: server.url,
       data,
@@ -108,7 +221,8 @@ describe('production with GRAPHQL_PERSISTED_DOCUMENTS naming the web manifest', 
   });
 
   it('holds the web operations', () => {
-    expect(Object.values(manifest).map(operationName).sort()).toEqual(Object.keys(VARIABLES).sort());
+    const described = new Set([...Object.keys(VARIABLES), ...Object.keys(PREPARE)]);
+    expect(Object.values(manifest).map(operationName).sort()).toEqual([...described].sort());
   });
 
   it.each(
@@ -116,7 +230,8 @@ describe('production with GRAPHQL_PERSISTED_DOCUMENTS naming the web manifest', 
       .filter(([, document]) => !isSubscription(document))
       .map(([hash, document]) => [operationName(document), hash]),
   )('runs %s by its hash alone', async (name, hash) => {
-    const result = await post(url, { variables: VARIABLES[name], extensions: persisted(hash) });
+    const prepared = (await PREPARE[name]?.(api)) ?? { variables: VARIABLES[name] ?? {} };
+    const result = await post(url, { variables: prepared.variables, extensions: persisted(hash) }, prepared.token);
     expect(result.errors, result.text).toBeUndefined();
     expect(result.status).toBe(200);
     const fields = Object.values(result.data ?? {});
@@ -190,7 +305,7 @@ describe('production with GRAPHQL_PERSISTED_DOCUMENTS naming the web manifest', 
 
   it('runs the web subscription of the manifest over the WebSocket, by its exact text', async () => {
     const [, document] = documentNamed('LiveValuesChanged');
-    const client = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, lazy: true });
+    const client = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: signedInWebSocket(url), lazy: true });
     try {
       const event = new Promise<unknown>((resolve, reject) => {
         client.subscribe(
@@ -214,7 +329,7 @@ describe('production with GRAPHQL_PERSISTED_DOCUMENTS naming the web manifest', 
   });
 
   it('refuses a subscription of its own over the WebSocket too', async () => {
-    const client = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, lazy: true });
+    const client = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: signedInWebSocket(url), lazy: true });
     try {
       const errors = await new Promise<string[]>((resolve) => {
         client.subscribe(
@@ -309,17 +424,26 @@ describe('without GRAPHQL_PERSISTED_DOCUMENTS', () => {
   });
 
   it('runs the web operations as the web sends them: the hash, then on a miss the hash and the manifest text', async () => {
+    const prepare = async (name: string): Promise<Prepared> =>
+      (await PREPARE[name]?.(api)) ?? { variables: VARIABLES[name] ?? {} };
     for (const [hash, document] of Object.entries(manifest)) {
       if (isSubscription(document)) continue; // over the WebSocket, tested above
-      const variables = VARIABLES[operationName(document)];
-      const miss = await post(url, { variables, extensions: persisted(hash) });
+      const name = operationName(document);
+      const first = await prepare(name);
+      const miss = await post(url, { variables: first.variables, extensions: persisted(hash) }, first.token);
       expect(onlyError(miss).message).toBe('PersistedQueryNotFound');
-      const withText = await post(url, { query: document, variables, extensions: persisted(hash) });
+      const withText = await post(
+        url,
+        { query: document, variables: first.variables, extensions: persisted(hash) },
+        first.token,
+      );
       expect(withText.errors, withText.text).toBeUndefined();
-      // Apollo now knows the hash: the next request needs no text.
-      const hit = await post(url, { variables, extensions: persisted(hash) });
+      // Apollo now knows the hash: the next request needs no text (a mutation acts again, on a state of its own).
+      const mutation = /^\s*mutation\s/.test(document);
+      const second = mutation ? await prepare(name) : first;
+      const hit = await post(url, { variables: second.variables, extensions: persisted(hash) }, second.token);
       expect(hit.errors, hit.text).toBeUndefined();
-      expect(hit.data).toEqual(withText.data);
+      if (!mutation) expect(hit.data).toEqual(withText.data);
     }
   });
 });

@@ -8,6 +8,7 @@ import { LiveData } from '../src/live/liveData';
 import { loadServedCatalog } from '../src/servedCatalog';
 import { type ApiServer, startApiServer } from '../src/server';
 import { UnitDirectory } from '../src/units/unitDirectory';
+import { signInServer } from './accounts';
 import { expectNoStackTrace, onlyError, postGraphQL, queryData } from './graphqlClient';
 import { startTestServer, type TestServer } from './testServer';
 
@@ -144,6 +145,7 @@ describe('execution deadline', () => {
     db = await openDatabase(':memory:');
     const data = await LiveData.open({ db, catalog, units: new UnitDirectory() });
     server = await startApiServer({ data, port: 0, host: '127.0.0.1', limits: { executionTimeoutMs: 1 } });
+    await signInServer(server.url, db);
   }, 30_000);
   afterAll(async () => {
     await server?.close();
@@ -167,6 +169,7 @@ async function startProduction(env: Record<string, string>) {
     const data = await LiveData.open({ db, catalog, units: new UnitDirectory() });
     // Every request reads the change log (refreshIntervalMs 0), so a closed database fails the next request.
     const server = await startApiServer({ data, port: 0, host: '127.0.0.1', refreshIntervalMs: 0 });
+    await signInServer(server.url, db);
     return { server, db };
   } finally {
     for (const [key, value] of Object.entries(saved)) {

@@ -7,7 +7,8 @@ import { knex } from '@mikro-orm/knex';
 import { type Client, createClient } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
+import { openDatabase } from '../src/db/database';
+import { createAccount, signedInWebSocket, tokenOf } from './accounts';
 import { postgresAdminUrl } from './db/harness';
 import { queryData } from './graphqlClient';
 import { FIXTURE_CATALOG_DIR } from './integration/support';
@@ -124,6 +125,7 @@ describe.skipIf(problem !== null && !process.env.CI)('two API processes joined b
   let a: ApiProcess | undefined;
   let b: ApiProcess | undefined;
   let client: Client | undefined;
+  let writerToken = '';
 
   beforeAll(async () => {
     if (problem) throw new Error(`Redis and PostgreSQL are required when CI is set: ${problem}`);
@@ -143,6 +145,13 @@ describe.skipIf(problem !== null && !process.env.CI)('two API processes joined b
       CATALOG_DIR: FIXTURE_CATALOG_DIR,
     };
     a = await startApi(env); // first alone: it creates and migrates the database
+    // An officer of the province, who may record values and watch them (created in the shared database).
+    const db = await openDatabase(env.DATABASE_URL);
+    try {
+      writerToken = await tokenOf(db, await createAccount(db, 'OFFICER', { unit: '68' }));
+    } finally {
+      await db.close();
+    }
     b = await startApi(env);
   }, 90_000);
 
@@ -163,7 +172,7 @@ describe.skipIf(problem !== null && !process.env.CI)('two API processes joined b
     if (!a || !b) throw new Error('the API processes did not start');
     const events: Array<{ period: string; value: number | null }> = [];
     const errors: unknown[] = [];
-    client = createClient({ url: b.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket });
+    client = createClient({ url: b.url.replace(/^http/, 'ws'), webSocketImpl: signedInWebSocket(b.url, writerToken) });
     client.subscribe<{ valuesChanged: { period: string; value: number | null } }>(
       { query: WATCH },
       {
@@ -176,9 +185,12 @@ describe.skipIf(problem !== null && !process.env.CI)('two API processes joined b
     // Until B's subscription is live, a write through B itself gets no event: write again with a new value.
     const warm = async () => {
       for (let value = 1; value <= 50; value++) {
-        await queryData(b?.url ?? '', RECORD, {
-          values: [{ indicator: 'F_COUNT', unit: '24781', period: '2025-08', value }],
-        });
+        await queryData(
+          b?.url ?? '',
+          RECORD,
+          { values: [{ indicator: 'F_COUNT', unit: '24781', period: '2025-08', value }] },
+          { token: writerToken },
+        );
         const seen = Date.now();
         while (Date.now() - seen < 200) {
           // The year comes last in a batch's events: wait for it so that no warm-up event arrives later.
@@ -192,7 +204,12 @@ describe.skipIf(problem !== null && !process.env.CI)('two API processes joined b
     const warmValue = await warm();
     events.length = 0;
 
-    await queryData(a.url, RECORD, { values: [{ indicator: 'F_COUNT', unit: '24778', period: '2025-08', value: 40 }] });
+    await queryData(
+      a.url,
+      RECORD,
+      { values: [{ indicator: 'F_COUNT', unit: '24778', period: '2025-08', value: 40 }] },
+      { token: writerToken },
+    );
     await until(() => events.some((e) => e.period === '2025-08'), "B's event for A's write", 5_000);
     expect(errors).toEqual([]);
     expect(events.find((e) => e.period === '2025-08')?.value).toBe(warmValue + 40);

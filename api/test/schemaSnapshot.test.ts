@@ -97,7 +97,10 @@ describe('a schema built from the fixture catalog', () => {
     expect(enumValues(schema, 'Frequency')).toEqual(['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR']);
     expect(enumValues(schema, 'AdminLevel')).toEqual(['PROVINCE', 'DISTRICT', 'COMMUNE']);
     const queries = Object.keys(schema.getQueryType()?.getFields() ?? {}).sort();
-    expect(queries).toEqual(['editions', 'indicator', 'indicators', 'sectors', 'unit', 'units']);
+    // The core queries of DESIGN.md; accounts, alerts and the audit log add their own beside them.
+    expect(queries).toEqual(
+      expect.arrayContaining(['editions', 'indicator', 'indicators', 'sectors', 'unit', 'units']),
+    );
   });
 });
 

@@ -3,7 +3,7 @@
 // unit hears nothing; bad arguments get a clear error.
 import { type Client, createClient } from 'graphql-ws';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import WebSocket from 'ws';
+import { signedInWebSocket } from './accounts';
 import { describeEachDatabase } from './db/harness';
 import { queryData } from './graphqlClient';
 import { type ServerOnDatabase, startServerOn } from './integration/support';
@@ -62,7 +62,11 @@ describeEachDatabase('live values over graphql-ws', (getDb) => {
 
   beforeAll(async () => {
     server = await startServerOn(getDb());
-    client = createClient({ url: server.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, lazy: true });
+    client = createClient({
+      url: server.url.replace(/^http/, 'ws'),
+      webSocketImpl: signedInWebSocket(server.url),
+      lazy: true,
+    });
   });
   afterAll(async () => {
     await client?.dispose();
@@ -75,12 +79,17 @@ describeEachDatabase('live values over graphql-ws', (getDb) => {
     await until(() => server.data.listenerCount >= 2, 'both subscriptions to start');
 
     // Phường Lâm Viên - Đà Lạt (24778): 40 visits, 10 of them international, in August 2025.
-    await queryData(server.url, RECORD, {
-      values: [
-        { indicator: 'F_COUNT', unit: '24778', period: '2025-08', value: 40 },
-        { indicator: 'F_PART', unit: '24778', period: '2025-08', value: 10 },
-      ],
-    });
+    await queryData(
+      server.url,
+      RECORD,
+      {
+        values: [
+          { indicator: 'F_COUNT', unit: '24778', period: '2025-08', value: 40 },
+          { indicator: 'F_PART', unit: '24778', period: '2025-08', value: 10 },
+        ],
+      },
+      { token: server.writerToken },
+    );
     await until(() => province.events.length >= 6, 'six events (two indicators, month, quarter and year)');
     expect(province.errors).toEqual([]);
     expect(byKey(province.events)).toEqual({
@@ -96,12 +105,17 @@ describeEachDatabase('live values over graphql-ws', (getDb) => {
 
     // A second commune (Xuân Hương - Đà Lạt, 24781): the province's sum and its ratio of sums, 20 / 100.
     province.events.length = 0;
-    await queryData(server.url, RECORD, {
-      values: [
-        { indicator: 'F_COUNT', unit: '24781', period: '2025-08', value: 60 },
-        { indicator: 'F_PART', unit: '24781', period: '2025-08', value: 10 },
-      ],
-    });
+    await queryData(
+      server.url,
+      RECORD,
+      {
+        values: [
+          { indicator: 'F_COUNT', unit: '24781', period: '2025-08', value: 60 },
+          { indicator: 'F_PART', unit: '24781', period: '2025-08', value: 10 },
+        ],
+      },
+      { token: server.writerToken },
+    );
     await until(() => province.events.length >= 6, 'six more events');
     expect(byKey(province.events)).toMatchObject({ 'F_COUNT 68 2025-08': 100, 'F_SHARE 68 2025-08': 20 });
 
@@ -118,12 +132,17 @@ describeEachDatabase('live values over graphql-ws', (getDb) => {
   it('an unchanged value sends nothing; a value for an indicator not watched sends nothing', async () => {
     const province = watch(client, { unit: '68', indicators: ['F_COUNT', 'F_SHARE'] });
     await until(() => server.data.listenerCount >= 1, 'the subscription to start');
-    await queryData(server.url, RECORD, {
-      values: [
-        { indicator: 'F_COUNT', unit: '24778', period: '2025-08', value: 40 }, // unchanged
-        { indicator: 'F_STOCK', unit: '24778', period: '2025-08', value: 3 }, // not watched, not an input
-      ],
-    });
+    await queryData(
+      server.url,
+      RECORD,
+      {
+        values: [
+          { indicator: 'F_COUNT', unit: '24778', period: '2025-08', value: 40 }, // unchanged
+          { indicator: 'F_STOCK', unit: '24778', period: '2025-08', value: 3 }, // not watched, not an input
+        ],
+      },
+      { token: server.writerToken },
+    );
     await new Promise((r) => setTimeout(r, 300));
     expect(province.events).toEqual([]);
     province.stop();

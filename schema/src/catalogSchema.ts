@@ -40,6 +40,10 @@ export const thresholdSchema = z
     warning: z.number().min(0).optional().meta({
       description: 'Band next to the target, in the indicator unit, that gives WARNING instead of NOT_ACHIEVED.',
     }),
+    alert: z.enum(['notAchieved', 'warning']).optional().meta({
+      description:
+        'Which statuses raise an alert: notAchieved (the default) raises on NOT_ACHIEVED only; warning raises on WARNING too.',
+    }),
   })
   .meta({ description: 'When a value meets its target. Without it the status is NO_TARGET.' });
 

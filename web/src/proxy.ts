@@ -1,13 +1,16 @@
-// Runs before every page: passes the language of the URL (`?lang=en`, else Vietnamese) to the server components in a
-// request header, so that the root layout renders `<html lang>`, the navigation and the banner in it. A header of the
-// same name sent by the client is overwritten: only the URL decides.
+// Runs before every page: passes the language of the URL (`?lang=en`, else Vietnamese) and the address to the server
+// components in request headers, so that the root layout renders `<html lang>`, the navigation and the banner in it,
+// and a page that needs sign-in knows where to come back to. Headers of the same names sent by the client are
+// overwritten: only the URL decides.
 import { type NextRequest, NextResponse } from 'next/server';
-import { LOCALE_HEADER } from '@/components/layout/localeHeader';
+import { LOCALE_HEADER, PATH_HEADER } from '@/components/layout/localeHeader';
 import { localeFrom } from '@/lib/i18n';
 
 export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set(LOCALE_HEADER, localeFrom(request.nextUrl.searchParams));
+  // The address asked for, so that a page that needs a signed-in reader can send them back to it after login.
+  headers.set(PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   return NextResponse.next({ request: { headers } });
 }
 

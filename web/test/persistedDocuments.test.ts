@@ -6,17 +6,26 @@ import { join } from 'node:path';
 import { Client, fetchExchange } from '@urql/core';
 import type { DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CatalogPageDocument, UnitHeaderDocument } from '../src/gql/graphql';
+import { CatalogPageDocument, IndicatorDefinitionDocument, MeDocument } from '../src/gql/graphql';
 import manifest from '../src/gql/persisted-documents.json';
 import { fetchWithManifestText, persistedDocumentsExchange } from '../src/lib/persistedDocuments';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const documents: Record<string, string | undefined> = manifest;
 
-/** The pages' operations with variables, and one field of their answer to check. */
+/**
+ * The pages' operations with variables, and one field of their answer to check: those an anonymous reader may run (this
+ * API has no accounts), with and without variables.
+ */
 const OPERATIONS: [name: string, document: DocumentNode, variables: Record<string, unknown>, expected: unknown][] = [
   ['CatalogPage', CatalogPageDocument, {}, { sectors: expect.arrayContaining([expect.any(Object)]) }],
-  ['UnitHeader', UnitHeaderDocument, { code: '68', period: '2025-06' }, { unit: { fullName: 'Tỉnh Lâm Đồng' } }],
+  [
+    'IndicatorDefinition',
+    IndicatorDefinitionDocument,
+    { code: 'TOU_VISITORS' },
+    { indicator: { name: 'Tổng lượt khách du lịch' } },
+  ],
+  ['Me', MeDocument, {}, { me: null }],
 ];
 
 const hashOf = (document: DocumentNode) => (document as { __meta__?: { hash?: string } }).__meta__?.hash ?? '';

@@ -1,6 +1,7 @@
 // `npm run rebuild`: recomputes every value from the stored observations (database of DATABASE_URL) and prints how
 // many there are, how long it took and a digest. Two rebuilds of the same data print the same digest.
 import { SingleBar } from 'cli-progress';
+import { sweepAlerts } from '../alerts/sweepAlerts';
 import { openDatabase } from '../db/database';
 import { computeAll } from '../engine/computeAll';
 import { LiveData } from '../live/liveData';
@@ -22,6 +23,11 @@ async function main(): Promise<number> {
       `rebuild: ${data.observations.size} observations loaded in ${((loaded - t0) / 1000).toFixed(1)} s; ${result.values} values (${result.present} with data) computed in ${((done - loaded) / 1000).toFixed(1)} s`,
     );
     console.log(`digest ${result.digest}`);
+    const alerts = await sweepAlerts({ data });
+    const swept = (performance.now() - done) / 1000;
+    console.log(
+      `alerts: ${alerts.judged} values judged in ${swept.toFixed(1)} s; ${alerts.raised} raised, ${alerts.closed} closed`,
+    );
     return 0;
   } finally {
     await db.close();

@@ -1,13 +1,19 @@
 // `npm run seed [-- --if-empty] [--to YYYY-MM-DD]`: writes the synthetic demo observations (deterministic from a seed)
-// into the database of DATABASE_URL, with a progress bar. `npm start` runs it with --if-empty on first start.
+// into the database of DATABASE_URL, with a progress bar, and the demo accounts (one per role) that are missing.
+// `npm start` runs it with --if-empty on every start: observations only into an empty store, accounts only when there
+// are none.
 // The demo data are synthetic and labelled so everywhere: never official statistics.
 import { loadEditions } from '@ioc/schema/units';
 import { SingleBar } from 'cli-progress';
+import { sweepDatabase } from '../alerts/sweepAlerts';
 import { openDatabase } from '../db/database';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from '../seed/demoAccounts';
 import { countDemoObservations, DEMO_FROM, generateDemoObservations } from '../seed/demoData';
 import { loadServedCatalog } from '../servedCatalog';
 import { bulkLoadObservations } from '../store/bulkLoad';
 import { latestChangeSeq } from '../store/changes';
+import { countUsers } from '../store/users';
+import { UnitDirectory } from '../units/unitDirectory';
 
 function yesterday(): string {
   return new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
@@ -23,6 +29,14 @@ async function main(args: string[]): Promise<number> {
   }
   const db = await openDatabase();
   try {
+    if (!ifEmpty || (await countUsers({ em: db.em() })) === 0) {
+      const created = await ensureDemoAccounts({ em: db.em(), units: new UnitDirectory() });
+      if (created.length > 0) {
+        console.log(
+          `seed: demo accounts ${created.join(', ')} (password "${DEMO_PASSWORD}", demo only; ${DEMO_ACCOUNTS.length} in all)`,
+        );
+      }
+    }
     if (ifEmpty && (await latestChangeSeq({ em: db.em() })) > 0) {
       console.log('seed: the database already holds data; nothing to do');
       return 0;
@@ -51,6 +65,7 @@ async function main(args: string[]): Promise<number> {
     console.log(
       `seed: ${result.inserted} inserted, ${result.updated} updated, ${result.unchanged} unchanged in ${s.toFixed(1)} s`,
     );
+    console.log(await sweepDatabase({ db, catalog }));
     return 0;
   } finally {
     await db.close();

@@ -18,7 +18,10 @@ export interface Observation extends ObservationInput {
 /** Who wrote a batch, and through which channel. */
 export interface WriteMeta {
   source: Source;
+  /** Recorded with the rows and in the audit log: a username, or "import:USER", "seed" for the command line. */
   actor: string;
+  /** The user's id for the audit log; null or absent for the command line and the system. */
+  actorId?: number | null;
   at?: Date;
 }
 

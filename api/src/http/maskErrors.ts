@@ -14,6 +14,8 @@ const CLIENT_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_ALLOWED',
   'QUERY_TOO_COSTLY',
   'OPERATION_TIMEOUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
 ]);
 
 export function maskProductionError(formatted: GraphQLFormattedError): GraphQLFormattedError {

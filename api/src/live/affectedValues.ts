@@ -54,7 +54,7 @@ export function affectedValues(options: {
 
   for (const change of changes) {
     const indicator = catalog.byCode.get(change.indicator);
-    if (!indicator) continue;
+    if (!indicator || change.kind === 'alert') continue;
     if (change.kind === 'target') {
       if (change.unit !== watch.unit || change.year === null) continue;
       const year = parsePeriod(String(change.year));
@@ -86,14 +86,14 @@ export function affectedValues(options: {
 }
 
 /** The periods of coarser frequencies holding `period`: for a month, its quarter and its year. */
-function coarserPeriods(period: Period): Period[] {
+export function coarserPeriods(period: Period): Period[] {
   return FREQUENCIES.filter((f) => f !== period.frequency && isCoarserOrEqual(f, period.frequency)).map((f) =>
     parentAt(period, f),
   );
 }
 
 /** Codes of the units of `edition` whose values read the territory of `changed`: its holders and their ancestors. */
-function holdsTerritory(units: UnitDirectory, changed: UnitInEdition, edition: EditionIndex): Set<string> {
+export function holdsTerritory(units: UnitDirectory, changed: UnitInEdition, edition: EditionIndex): Set<string> {
   const holders =
     changed.edition === edition
       ? [changed.unit.code]

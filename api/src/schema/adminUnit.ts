@@ -2,6 +2,7 @@
 import { parsePeriod } from '@ioc/schema/period';
 import type { AdminLevel, EditionIndex } from '@ioc/schema/units';
 import { GraphQLError } from 'graphql';
+import { requireActor, requireUnitInScope, unitsInScope } from '../auth/permissions';
 import type { UnitDirectory, UnitInEdition } from '../units/unitDirectory';
 import type { Builder } from './builder';
 import type { Enums } from './enums';
@@ -127,24 +128,28 @@ export function addAdminUnit(builder: Builder, enums: Enums) {
       type: AdminUnitRef,
       nullable: true,
       description:
-        'A unit by its GSO code, in the edition valid for `period` (or the edition named by `edition`; by default the one in force today). Null when the code does not exist in that edition.',
+        'A unit by its GSO code, in the edition valid for `period` (or the edition named by `edition`; by default the one in force today). Null when the code does not exist in that edition. Signed-in users only; an officer reaches the units of their subtree (FORBIDDEN for others).',
       args: {
         code: t.arg.string({ required: true }),
         period: t.arg({ type: 'Period' }),
         edition: t.arg.string(),
       },
       resolve: (_root, args, ctx) => {
+        requireActor(ctx);
         if (!/^\d{2,5}$/.test(args.code)) {
           throw new GraphQLError(`invalid unit code "${args.code}": GSO codes are 2 to 5 digits`, {
             extensions: { code: 'BAD_USER_INPUT', argument: 'code' },
           });
         }
-        return ctx.units.get(editionOf(ctx.units, args), args.code) ?? null;
+        const unit = ctx.units.get(editionOf(ctx.units, args), args.code);
+        if (unit) requireUnitInScope(ctx, unit, 'see');
+        return unit ?? null;
       },
     }),
     units: t.field({
       type: [AdminUnitRef],
-      description: 'Units of an edition, filtered by level and by parent (direct children).',
+      description:
+        "Units of an edition, filtered by level and by parent (direct children). Signed-in users only; an officer's list holds only the units of their subtree.",
       args: {
         level: t.arg({ type: enums.AdminLevel }),
         parent: t.arg.string(),
@@ -152,6 +157,7 @@ export function addAdminUnit(builder: Builder, enums: Enums) {
         edition: t.arg.string(),
       },
       resolve: (_root, args, ctx) => {
+        requireActor(ctx);
         const edition = editionOf(ctx.units, args);
         const level = args.level as AdminLevel | null | undefined;
         if (level && !edition.edition.levels.includes(level)) {
@@ -166,7 +172,7 @@ export function addAdminUnit(builder: Builder, enums: Enums) {
           });
         }
         const pool = args.parent ? edition.children(args.parent) : edition.edition.units;
-        return pool.filter((u) => !level || u.level === level).map(wrap(edition));
+        return unitsInScope(ctx, pool.filter((u) => !level || u.level === level).map(wrap(edition)));
       },
     }),
   }));

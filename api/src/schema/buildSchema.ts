@@ -2,7 +2,13 @@
 import type { Catalog } from '@ioc/schema/catalog';
 import type { GraphQLSchema } from 'graphql';
 import { addAdminUnit } from './adminUnit';
+import { addAlert } from './alert';
+import { addAlertActivity } from './alertActivity';
+import { addApiToken } from './apiToken';
+import { addAuditLog } from './auditLog';
 import { createBuilder } from './builder';
+import { addCatalogCheck } from './catalogCheck';
+import { addDirective } from './directive';
 import { addEnums } from './enums';
 import { addIndicator } from './indicator';
 import { addIndicatorValue } from './indicatorValue';
@@ -10,8 +16,10 @@ import { addLatestValues } from './latestValues';
 import { addPeriodScalar } from './periodScalar';
 import { addSector } from './sector';
 import { addSectorValues } from './sectorValues';
+import { addSession } from './session';
 import { addSubscription } from './subscription';
 import { addTarget } from './target';
+import { addUser } from './user';
 import { addValueHistory } from './valueHistory';
 import { addValueTrend } from './valueTrend';
 
@@ -24,6 +32,9 @@ export function buildSchema(catalog: Catalog): GraphQLSchema {
   const IndicatorRef = addIndicator(builder, catalog, enums);
   addSector(builder, catalog, enums, IndicatorRef);
   const AdminUnitRef = addAdminUnit(builder, enums);
+  const UserRef = addUser(builder, { AdminUnit: AdminUnitRef });
+  addSession(builder, { User: UserRef });
+  addApiToken(builder);
   const IndicatorValueRef = addIndicatorValue(builder, enums, { Indicator: IndicatorRef, AdminUnit: AdminUnitRef });
   addSectorValues(builder, catalog, { AdminUnit: AdminUnitRef, IndicatorValue: IndicatorValueRef });
   addLatestValues(builder, enums, { AdminUnit: AdminUnitRef, IndicatorValue: IndicatorValueRef });
@@ -31,5 +42,15 @@ export function buildSchema(catalog: Catalog): GraphQLSchema {
   addTarget(builder, enums);
   addValueHistory(builder, enums, { AdminUnit: AdminUnitRef });
   addSubscription(builder, enums, { IndicatorValue: IndicatorValueRef });
+  const AlertRefs = addAlert(builder, enums, {
+    Indicator: IndicatorRef,
+    AdminUnit: AdminUnitRef,
+    IndicatorValue: IndicatorValueRef,
+    User: UserRef,
+  });
+  addDirective(builder, { Alert: AlertRefs.Alert, AdminUnit: AdminUnitRef, User: UserRef });
+  addAlertActivity(builder, AlertRefs);
+  addAuditLog(builder);
+  addCatalogCheck(builder);
   return builder.toSchema({ sortSchema: false });
 }

@@ -57,6 +57,11 @@ export function addIndicator(builder: Builder, catalog: Catalog, enums: Enums) {
         description: 'Band next to the target that gives WARNING rather than NOT_ACHIEVED.',
         resolve: (x) => x.warning ?? null,
       }),
+      alertOnWarning: t.boolean({
+        description:
+          'True when a WARNING raises an alert too (catalog `alert: warning`); a NOT_ACHIEVED value always raises one.',
+        resolve: (x) => x.alert === 'warning',
+      }),
     }),
   });
 

@@ -4,6 +4,7 @@ import type { Indicator } from '@ioc/schema/catalog';
 import { isCoarserOrEqual, type Period, parsePeriod, range } from '@ioc/schema/period';
 import type { ObjectRef } from '@pothos/core';
 import { GraphQLError } from 'graphql';
+import { requireEntriesInScope, requireRole, requireValuesOf } from '../auth/permissions';
 import type { Context } from '../context';
 import { EngineError } from '../engine/engine';
 import type { IndicatorValue } from '../engine/indicatorValue';
@@ -140,8 +141,10 @@ export function addIndicatorValue(
         indicator: t.arg({ type: enums.IndicatorCode, required: true }),
         period: t.arg({ type: 'Period', required: true }),
       },
-      resolve: (unit, args, ctx) =>
-        valueAt(ctx, ctx.catalog.byCode.get(args.indicator) as Indicator, unit, parsePeriod(args.period)),
+      resolve: (unit, args, ctx) => {
+        requireValuesOf(ctx, unit);
+        return valueAt(ctx, ctx.catalog.byCode.get(args.indicator) as Indicator, unit, parsePeriod(args.period));
+      },
     }),
     values: t.field({
       type: [IndicatorValueRef],
@@ -152,8 +155,10 @@ export function addIndicatorValue(
         sector: t.arg({ type: enums.Sector }),
         indicators: t.arg({ type: [enums.IndicatorCode] }),
       },
-      resolve: (unit, args, ctx) =>
-        valuesAt(ctx, unit, parsePeriod(args.period), { sector: args.sector, indicators: args.indicators }),
+      resolve: (unit, args, ctx) => {
+        requireValuesOf(ctx, unit);
+        return valuesAt(ctx, unit, parsePeriod(args.period), { sector: args.sector, indicators: args.indicators });
+      },
     }),
     series: t.field({
       type: [IndicatorValueRef],
@@ -164,6 +169,7 @@ export function addIndicatorValue(
         to: t.arg({ type: 'Period', required: true }),
       },
       resolve: (unit, args, ctx) => {
+        requireValuesOf(ctx, unit);
         const from = parsePeriod(args.from);
         const to = parsePeriod(args.to);
         if (from.frequency !== to.frequency) {
@@ -207,11 +213,17 @@ export function addIndicatorValue(
   builder.mutationFields((t) => ({
     recordValues: t.field({
       type: RecordValuesResult,
-      description: `Records a batch of observations (at most ${MAX_BATCH}) in one transaction. A batch with any bad item is rejected whole, one error per bad item (extensions.items), and nothing is written.`,
+      description: `Records a batch of observations (at most ${MAX_BATCH}) in one transaction, with one audit row. Officers only: every item's unit in their subtree (in the edition of the item's period) and, for a department officer, every indicator of their agency; a batch with any item outside is refused whole (FORBIDDEN, extensions.items). A batch with any bad item is rejected whole, one error per bad item (extensions.items), and nothing is written.`,
       args: { values: t.arg({ type: [ValueInput], required: true }) },
       resolve: async (_root, { values }, ctx) => {
+        const actor = requireRole(ctx, ['OFFICER'], 'record values');
         if (values.length > MAX_BATCH) throw batchTooLarge('values', MAX_BATCH, values.length);
-        const result = await ctx.data.recordValues(values, { source: 'manual', actor: ctx.actor });
+        requireEntriesInScope(ctx, actor, 'values', values);
+        const result = await ctx.data.recordValues(values, {
+          source: 'manual',
+          actor: actor.username,
+          actorId: actor.userId,
+        });
         if (!result.ok) throw batchRejected('values', values.length, result.errors);
         return result;
       },

@@ -4,6 +4,7 @@ import type { Indicator } from '@ioc/schema/catalog';
 import { type Period, parsePeriod } from '@ioc/schema/period';
 import type { ObjectRef } from '@pothos/core';
 import { GraphQLError } from 'graphql';
+import { requireValuesOf } from '../auth/permissions';
 import type { Context } from '../context';
 import type { IndicatorValue } from '../engine/indicatorValue';
 import { latestPeriod } from '../engine/latestPeriod';
@@ -83,11 +84,13 @@ export function addLatestValues(
         sector: t.arg({ type: enums.Sector }),
         indicators: t.arg({ type: [enums.IndicatorCode] }),
       },
-      resolve: (unit, args, ctx) =>
-        latestValues(ctx, unit, args.asOf ? parsePeriod(args.asOf) : undefined, {
+      resolve: (unit, args, ctx) => {
+        requireValuesOf(ctx, unit);
+        return latestValues(ctx, unit, args.asOf ? parsePeriod(args.asOf) : undefined, {
           sector: args.sector,
           indicators: args.indicators,
-        }),
+        });
+      },
     }),
     statusCounts: t.field({
       type: StatusCountsRef,
@@ -99,6 +102,7 @@ export function addLatestValues(
         sector: t.arg({ type: enums.Sector }),
       },
       resolve: (unit, args, ctx) => {
+        requireValuesOf(ctx, unit);
         if (args.period && args.asOf) {
           throw new GraphQLError('give either period or asOf, not both', {
             extensions: { code: 'BAD_USER_INPUT', argument: 'asOf' },

@@ -3,6 +3,7 @@
 import type { Catalog, Indicator } from '@ioc/schema/catalog';
 import { type Period, parsePeriod } from '@ioc/schema/period';
 import type { ObjectRef } from '@pothos/core';
+import { requireValuesOf } from '../auth/permissions';
 import type { IndicatorValue } from '../engine/indicatorValue';
 import type { UnitInEdition } from '../units/unitDirectory';
 import type { Builder, SchemaTypes } from './builder';
@@ -74,7 +75,10 @@ export function addSectorValues(
         type: SectorRef,
         description: `${sector.name}: the sector's indicators for this unit over a period.`,
         args: { period: t.arg({ type: 'Period', required: true }) },
-        resolve: (unit, args) => ({ unit, period: parsePeriod(args.period) }),
+        resolve: (unit, args, ctx) => {
+          requireValuesOf(ctx, unit);
+          return { unit, period: parsePeriod(args.period) };
+        },
       }),
     );
   }

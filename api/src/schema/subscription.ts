@@ -2,6 +2,7 @@
 // them (the rule is in live/affectedValues.ts).
 import type { ObjectRef } from '@pothos/core';
 import { GraphQLError } from 'graphql';
+import { requireActor, requireCodeInScope } from '../auth/permissions';
 import type { IndicatorValue } from '../engine/indicatorValue';
 import { watchValues } from '../live/watchValues';
 import type { Builder, SchemaTypes } from './builder';
@@ -19,7 +20,7 @@ export function addSubscription(builder: Builder, enums: Enums, refs: { Indicato
     valuesChanged: t.field({
       type: refs.IndicatorValue,
       description:
-        'The new values of a unit after a change affects them: a recorded value of the unit or of a unit below it, or of an input of a derived indicator, or a target set for the unit. One event per affected indicator and period: the period changed and each coarser one holding it (a month, its quarter and its year), each read in the edition of that period. Values that time functions read from other periods (prev, lastYear, ytd of later months) are not re-sent.',
+        'Signed-in users only, for a unit of their scope. The new values of a unit after a change affects them: a recorded value of the unit or of a unit below it, or of an input of a derived indicator, or a target set for the unit. One event per affected indicator and period: the period changed and each coarser one holding it (a month, its quarter and its year), each read in the edition of that period. Values that time functions read from other periods (prev, lastYear, ytd of later months) are not re-sent.',
       args: {
         unit: t.arg.string({ required: true, description: 'GSO code of the unit watched, e.g. "68".' }),
         indicators: t.arg({
@@ -28,9 +29,11 @@ export function addSubscription(builder: Builder, enums: Enums, refs: { Indicato
         }),
       },
       subscribe: (_root, args, ctx) => {
+        requireActor(ctx);
         if (!ctx.units.editions.some((e) => e.get(args.unit) !== undefined)) {
           throw badInput(`unknown unit "${args.unit}": no administrative edition has this GSO code`, 'unit');
         }
+        requireCodeInScope(ctx, args.unit, 'watch the values of');
         if (args.indicators && args.indicators.length === 0) {
           throw badInput(
             'indicators is empty: list at least one indicator, or leave it out to watch all',

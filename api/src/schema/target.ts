@@ -1,4 +1,5 @@
 // Mutation.setTargets: per-unit yearly targets, as data (from the provincial People's Council's annual resolutions).
+import { requireRole } from '../auth/permissions';
 import { batchRejected, batchTooLarge } from './batchErrors';
 import type { Builder } from './builder';
 import type { Enums } from './enums';
@@ -41,11 +42,16 @@ export function addTarget(builder: Builder, enums: Enums) {
   builder.mutationFields((t) => ({
     setTargets: t.field({
       type: SetTargetsResult,
-      description: `Records yearly targets (at most ${MAX_TARGETS}) in one transaction; a batch with any bad item is rejected whole (extensions.items).`,
+      description: `Records yearly targets (at most ${MAX_TARGETS}) in one transaction, with one audit row; a batch with any bad item is rejected whole (extensions.items). Leaders only.`,
       args: { targets: t.arg({ type: [TargetInput], required: true }) },
       resolve: async (_root, { targets }, ctx) => {
+        const actor = requireRole(ctx, ['LEADER'], 'set targets');
         if (targets.length > MAX_TARGETS) throw batchTooLarge('targets', MAX_TARGETS, targets.length);
-        const result = await ctx.data.setTargets(targets, { source: 'manual', actor: ctx.actor });
+        const result = await ctx.data.setTargets(targets, {
+          source: 'manual',
+          actor: actor.username,
+          actorId: actor.userId,
+        });
         if (!result.ok) throw batchRejected('targets', targets.length, result.errors);
         return result;
       },

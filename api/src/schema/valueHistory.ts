@@ -5,6 +5,7 @@ import { type Period, parsePeriod } from '@ioc/schema/period';
 import { createContextCache, decodeBase64, encodeBase64, type ObjectRef } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
+import { requireValuesOf } from '../auth/permissions';
 import type { Context } from '../context';
 import { collectionLevel } from '../engine/engine';
 import type { ObservationKey } from '../store/observationWrites';
@@ -177,6 +178,7 @@ export function addValueHistory(builder: Builder, enums: Enums, refs: { AdminUni
           period: t.arg({ type: 'Period', required: true, description: 'A period of the indicator’s frequency.' }),
         },
         resolve: async (unit, args, ctx) => {
+          requireValuesOf(ctx, unit);
           const indicator = ctx.catalog.byCode.get(args.indicator) as Indicator;
           const request = pageRequest(storedKey(ctx, unit, indicator, parsePeriod(args.period)), args);
           return connectionOf(await revisionLoader(ctx).load(request), request, args);

@@ -48,6 +48,11 @@ export async function readCurrentValues(
   return new Map(rows.map((row) => [observationKey(row), toNumber(row.value)]));
 }
 
+/** An item that was written, with the value it replaced (null when it was new): what the audit log keeps. */
+export interface WrittenObservation extends ObservationInput {
+  previous: number | null;
+}
+
 /**
  * Writes one chunk (distinct keys). Returns the items that were inserted or changed, in input order.
  * Unchanged values write nothing at all: no row update, no history, no change row.
@@ -58,9 +63,9 @@ export async function writeObservationChunk(
   meta: WriteMeta,
   at: Date,
   counts: WriteCounts,
-): Promise<ObservationInput[]> {
+): Promise<WrittenObservation[]> {
   const current = await readCurrentValues(trx, part);
-  const written: ObservationInput[] = [];
+  const written: WrittenObservation[] = [];
   const history: unknown[][] = [];
   for (const item of part) {
     const previous: PreviousValue = current.get(observationKey(item));
@@ -70,7 +75,7 @@ export async function writeObservationChunk(
     }
     if (previous === undefined) counts.inserted++;
     else counts.updated++;
-    written.push(item);
+    written.push({ ...item, previous: previous ?? null });
     history.push(historyRow(item, previous ?? null, meta, at));
   }
   if (written.length === 0) return written;

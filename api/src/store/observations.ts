@@ -1,6 +1,8 @@
 // Persistence of observations: transactional upserts for API writes, a bulk path for imports and seeding, a batched
 // stream for the engine's in-memory index, the history of a value and the change log other processes poll.
 import type { Knex } from '@mikro-orm/knex';
+import { observationsAudit } from '../audit/batchAudit';
+import { writeAudit } from '../audit/writeAudit';
 import type { Database, EntityManager } from '../db/database';
 import { ObservationHistoryEntity } from '../db/entities/ObservationHistory';
 import type { Observation, ObservationInput, WriteMeta } from '../domain/observation';
@@ -9,6 +11,7 @@ import {
   type ObservationKey,
   readCurrentValues,
   type WriteCounts,
+  type WrittenObservation,
   writeObservationChunk,
 } from './observationWrites';
 import { assertObservation, chunks, inTransaction, toDate, toNumber } from './sql';
@@ -27,6 +30,7 @@ export const upsertChunkSize = 1_000;
 /**
  * Records values in one transaction (the caller's, when `em` is inside one). A key given twice counts once and
  * keeps its last value; a value equal to the stored one writes nothing. Re-running the same batch is a no-op.
+ * A call that changed anything writes one audit row (action recordValues) in the same transaction.
  */
 export async function upsertObservations({
   em,
@@ -45,9 +49,12 @@ export async function upsertObservations({
   if (distinct.length === 0) return result;
   const at = meta.at ?? new Date();
   return inTransaction(em, async (trx) => {
+    const written: WrittenObservation[] = [];
     for (const part of chunks(distinct, chunkSize)) {
-      result.changed.push(...(await writeObservationChunk(trx, part, meta, at, result)));
+      written.push(...(await writeObservationChunk(trx, part, meta, at, result)));
     }
+    if (written.length > 0) await writeAudit(trx, [observationsAudit(meta, at, written)]);
+    result.changed = written.map(({ indicator, unit, period, value }) => ({ indicator, unit, period, value }));
     return result;
   });
 }

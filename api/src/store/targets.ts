@@ -1,5 +1,7 @@
 // Persistence of yearly targets (from the People's Council's resolutions): transactional upserts that log a change
 // row per written target, and loading them all for the engine.
+import { targetsAudit, type WrittenTarget } from '../audit/batchAudit';
+import { writeAudit } from '../audit/writeAudit';
 import type { EntityManager } from '../db/database';
 import { TargetEntity } from '../db/entities/Target';
 import type { TargetInput, WriteMeta } from '../domain/observation';
@@ -29,7 +31,8 @@ const targetChunkSize = 500;
 
 /**
  * Records targets in one transaction (the caller's, when `em` is inside one). Missing value/low/high mean null; a
- * target equal to the stored one writes nothing; a key given twice keeps its last target.
+ * target equal to the stored one writes nothing; a key given twice keeps its last target. A call that changed anything
+ * writes one audit row (action setTargets) in the same transaction.
  */
 export async function upsertTargets({
   em,
@@ -50,6 +53,7 @@ export async function upsertTargets({
   if (byKey.size === 0) return result;
   const at = meta.at ?? new Date();
   return inTransaction(em, async (trx) => {
+    const audited: WrittenTarget[] = [];
     for (const part of chunks([...byKey.values()], targetChunkSize)) {
       const values = part.map(() => '(?, ?, ?)').join(', ');
       const stored = rawRows<StoredTarget>(
@@ -71,6 +75,19 @@ export async function upsertTargets({
         if (previous) result.updated++;
         else result.inserted++;
         written.push(target);
+        audited.push({
+          indicator: target.indicator,
+          unit: target.unit,
+          year: target.year,
+          after: { value: target.value, low: target.low, high: target.high },
+          before: previous
+            ? {
+                value: toNullableNumber(previous.value),
+                low: toNullableNumber(previous.low),
+                high: toNullableNumber(previous.high),
+              }
+            : null,
+        });
       }
       if (written.length === 0) continue;
       await insertRows(
@@ -90,6 +107,7 @@ export async function upsertTargets({
       );
       result.changed.push(...written);
     }
+    if (audited.length > 0) await writeAudit(trx, [targetsAudit(meta, at, audited)]);
     return result;
   });
 }

@@ -8,7 +8,19 @@ describeEachDatabase('schema', (getDb, getUrl) => {
   it('creates every entity table on an empty database', async () => {
     const db = getDb();
     const tables = Object.values(db.orm.getMetadata().getAll()).map((meta) => meta.tableName);
-    expect(tables.sort()).toEqual(['changes', 'observation_history', 'observations', 'targets']);
+    expect(tables.sort()).toEqual([
+      'alert_events',
+      'alerts',
+      'api_tokens',
+      'audit_log',
+      'changes',
+      'directives',
+      'observation_history',
+      'observations',
+      'sessions',
+      'targets',
+      'users',
+    ]);
     for (const table of tables) {
       const [row] = await db.em().execute(`select count(*) as n from ${table}`);
       expect(Number(row?.n)).toBe(0);

@@ -47,18 +47,23 @@ describeEachDatabase('latest values and status counts', (getDb) => {
   beforeAll(async () => {
     server = await startServerOn(getDb());
     const v = (indicator: string, unit: string, period: string, value: number) => ({ indicator, unit, period, value });
-    await queryData(server.url, RECORD, {
-      values: [
-        v('F_PART', A, '2026-02', 12),
-        v('F_PART', B, '2026-02', 9),
-        v('F_PART', C, '2026-02', 5),
-        v('F_PART', A, '2026-03', 1),
-        v('F_COUNT', A, '2026-01', 50),
-        v('F_POP', A, '2025', 1000),
-        v('F_DAILY', A, '2026-03-09', 5),
-        v('F_PEAK', A, '2025-12', 7),
-      ],
-    });
+    await queryData(
+      server.url,
+      RECORD,
+      {
+        values: [
+          v('F_PART', A, '2026-02', 12),
+          v('F_PART', B, '2026-02', 9),
+          v('F_PART', C, '2026-02', 5),
+          v('F_PART', A, '2026-03', 1),
+          v('F_COUNT', A, '2026-01', 50),
+          v('F_POP', A, '2025', 1000),
+          v('F_DAILY', A, '2026-03-09', 5),
+          v('F_PEAK', A, '2025-12', 7),
+        ],
+      },
+      { token: server.writerToken },
+    );
   });
   afterAll(async () => {
     await server?.close();

@@ -3,6 +3,7 @@
 // kind of bad input is refused whole, with its message per item, and leaves every table exactly as it was.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { observationHistory } from '../../src/store/observations';
+import { writerTokenFor } from '../accounts';
 import { describeEachDatabase } from '../db/harness';
 import { type GraphQLResult, onlyError, postGraphQL, queryData } from '../graphqlClient';
 import { type ServerOnDatabase, startServerOn, storeSnapshot, units } from './support';
@@ -64,7 +65,7 @@ async function readValues(url: string, asks: Array<[unit: string, indicator: str
 }
 
 async function record(url: string, values: unknown[]): Promise<GraphQLResult<{ recordValues: Counts }>> {
-  return postGraphQL<{ recordValues: Counts }>(url, RECORD, { values });
+  return postGraphQL<{ recordValues: Counts }>(url, RECORD, { values }, { token: writerTokenFor(url) });
 }
 
 describeEachDatabase('recording values through the API', (getDb) => {
@@ -171,8 +172,8 @@ describeEachDatabase('recording values through the API', (getDb) => {
         period: '2025-08',
       });
       expect(history.map((h) => [h.oldValue, h.newValue, h.source, h.changedBy])).toEqual([
-        [200, 240, 'manual', 'api'],
-        [null, 200, 'manual', 'api'],
+        [200, 240, 'manual', server.writer],
+        [null, 200, 'manual', server.writer],
       ]);
       const when = history[0]?.changedAt.getTime() ?? 0;
       expect(when).toBeGreaterThanOrEqual(from);

@@ -6,6 +6,7 @@ import type { Database } from '../../src/db/database';
 import { LiveData } from '../../src/live/liveData';
 import { type ApiServer, startApiServer } from '../../src/server';
 import { UnitDirectory } from '../../src/units/unitDirectory';
+import { forgetServer, type SignedInServer, signInServer } from '../accounts';
 
 export const FIXTURE_CATALOG_DIR = join(import.meta.dirname, '..', 'fixtures', 'engine');
 
@@ -23,15 +24,27 @@ export function openLive(db: Database): Promise<LiveData> {
   return LiveData.open({ db, catalog, units });
 }
 
-export interface ServerOnDatabase extends ApiServer {
+export interface ServerOnDatabase extends ApiServer, SignedInServer {
   data: LiveData;
 }
 
-/** A real API server on port 0 over the given database (the harness's); closing it leaves the database open. */
+/**
+ * A real API server on port 0 over the given database (the harness's); closing it leaves the database open. Requests
+ * are signed in as an analyst by default; `writerToken` is an officer of the province "68", who may record values.
+ */
 export async function startServerOn(db: Database): Promise<ServerOnDatabase> {
   const data = await openLive(db);
   const server = await startApiServer({ data, port: 0, host: '127.0.0.1' });
-  return { ...server, data };
+  const signedIn = await signInServer(server.url, db);
+  return {
+    ...server,
+    ...signedIn,
+    data,
+    close: async () => {
+      forgetServer(server.url);
+      await server.close();
+    },
+  };
 }
 
 const TABLES = {

@@ -53,9 +53,12 @@ describeEachDatabase('the history of a value through the API', (getDb) => {
   let to = 0;
 
   async function record(indicator: string, unit: string, period: string, value: number) {
-    return queryData<{ recordValues: { inserted: number; updated: number; unchanged: number } }>(server.url, RECORD, {
-      values: [{ indicator, unit, period, value }],
-    });
+    return queryData<{ recordValues: { inserted: number; updated: number; unchanged: number } }>(
+      server.url,
+      RECORD,
+      { values: [{ indicator, unit, period, value }] },
+      { token: server.writerToken },
+    );
   }
 
   async function history(args: PageArgs = {}, key = KEY, unitPeriod?: string): Promise<History> {
@@ -94,7 +97,7 @@ describeEachDatabase('the history of a value through the API', (getDb) => {
         previousValue: list[i + 1] ?? null,
         recordedAt: undefined,
         source: 'MANUAL',
-        actor: 'api',
+        actor: server.writer,
       })),
     );
     const times = all.edges.map((e) => e.node.recordedAt);

@@ -1,11 +1,15 @@
-// The frame of every page: the top bar (brand, navigation, language switch), the synthetic-data banner and the main
-// content, in the language of the address (`?lang=en`, else Vietnamese), passed by proxy.ts.
+// The frame of every page: the top bar (brand, navigation by the reader's role, language switch, the reader), the
+// synthetic-data banner and the main content, in the language of the address (`?lang=en`, else Vietnamese), passed
+// by proxy.ts.
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { type ReactNode, Suspense } from 'react';
+import { Account } from '@/components/layout/Account';
+import { loadAlertCount } from '@/components/layout/loadAlertCount';
 import { requestLocale } from '@/components/layout/requestLocale';
 import { SyntheticDataBanner } from '@/components/layout/SyntheticDataBanner';
 import { TopNav } from '@/components/layout/TopNav';
+import { loadMe } from '@/lib/auth/loadMe';
 import { messages, withLang } from '@/lib/i18n';
 import './globals.css';
 
@@ -39,6 +43,12 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await requestLocale();
   const m = messages(locale, WORDS);
+  const me = await loadMe();
+  const reader = me && {
+    admin: me.role === 'ADMIN',
+    officer: me.role === 'OFFICER',
+    alertCount: await loadAlertCount(me),
+  };
   return (
     <html lang={locale}>
       <body>
@@ -52,8 +62,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </Link>
             {/* No fallback needed: every page renders on request, so the address is known on the server. */}
             <Suspense>
-              <TopNav rendered={locale} />
+              <TopNav rendered={locale} reader={reader ?? undefined} />
             </Suspense>
+            <Account me={me} locale={locale} />
           </div>
           <SyntheticDataBanner locale={locale} />
         </header>

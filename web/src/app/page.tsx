@@ -1,11 +1,19 @@
+import { redirect } from 'next/navigation';
 import { UnitView } from '@/components/UnitView';
-import { unitStateFrom } from '@/components/unit/unitState';
+import { unitHref, unitStateFrom } from '@/components/unit/unitState';
+import { requireUser } from '@/lib/auth/requireUser';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** The province: Lâm Đồng, GSO code 68, in the edition valid for the chosen period or day. */
+/**
+ * The province: Lâm Đồng, GSO code 68, in the edition valid for the chosen period or day. An officer, who sees their
+ * own unit and those below it only, starts at their unit instead.
+ */
 export default async function ProvincePage({ searchParams }: Props) {
-  return <UnitView code="68" state={unitStateFrom(await searchParams)} />;
+  const me = await requireUser();
+  const state = unitStateFrom(await searchParams);
+  if (me.role === 'OFFICER' && me.unit && me.unit.code !== '68') redirect(unitHref(me.unit.code, state));
+  return <UnitView code="68" state={state} />;
 }

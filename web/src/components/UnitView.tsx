@@ -2,14 +2,18 @@
 // children table), each its own async server component in its own Suspense, so that one slow panel never blocks the
 // page; last the crosswalk of the 2025 reform. `?display=wall` gives the meeting-room screen instead.
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { Suspense } from 'react';
 import type { Frequency, IndicatorCode } from '@/gql/graphql';
+import { apiProblem } from '@/lib/apiError';
+import { loginHref } from '@/lib/auth/requireUser';
 import { messages } from '@/lib/i18n';
+import { AccessDenied } from './auth/AccessDenied';
 import { levelLabel } from './indicator/enumLabels';
 import { frequencyOf } from './indicator/periods';
 import { LiveRefresh } from './live/LiveRefresh';
 import { PeriodForm } from './PeriodForm';
+import { AlertCountsPanel } from './unit/AlertCountsPanel';
 import { ChildrenSkeleton } from './unit/ChildrenSkeleton';
 import { ChildrenTable } from './unit/ChildrenTable';
 import { Crosswalk } from './unit/Crosswalk';
@@ -45,6 +49,10 @@ export async function UnitView({ code, state }: { code: string; state: UnitState
   const locale = state.lang;
   const m = messages(locale, WORDS);
   const result = await loadUnitHeader(code, state.period ?? state.asOf ?? null);
+  const problem = apiProblem(result.error);
+  // Outside an officer's subtree; or a session that ended since the page was asked for.
+  if (problem?.code === 'FORBIDDEN') return <AccessDenied locale={locale} />;
+  if (problem?.code === 'UNAUTHENTICATED') redirect(loginHref(unitHref(code, state)));
   if (result.error) {
     return (
       <div className="error" role="alert">
@@ -99,6 +107,9 @@ export async function UnitView({ code, state }: { code: string; state: UnitState
       </p>
       {/* Every value of the page is the unit's or its children's: a change to any of them refreshes it. */}
       <LiveRefresh unit={unit.code} />
+      <Suspense fallback={null}>
+        <AlertCountsPanel code={unit.code} locale={locale} />
+      </Suspense>
       <PeriodForm code={unit.code} state={state} frequencies={[...new Set(shown.map((i) => i.frequency))]} />
       <SectorTabs code={unit.code} state={state} sectors={sectors} current={current} />
       <Suspense key={`tiles?${viewKey}`} fallback={<TilesSkeleton locale={locale} />}>

@@ -59,3 +59,20 @@ export function formatPeriod(locale: Locale, id: string): string {
   if (m) return locale === 'vi' ? `${w.year} ${m[1]}` : (m[1] ?? id);
   return id;
 }
+
+const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** An instant (ISO 8601) as Vietnam's local time, dd/mm/yyyy hh:mm, the same in both languages. */
+export function formatDateTime(_locale: Locale, iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  return DATE_TIME.format(at).replace(',', '');
+}

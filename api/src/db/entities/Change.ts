@@ -3,7 +3,9 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { AutoIncrementBigIntType } from '../types/AutoIncrementBigIntType';
 
-export type ChangeKind = 'observation' | 'target';
+/** observation and target changes invalidate values; an alert change (raised, closed, a step of its thread) only
+ * tells other processes that alerts moved, so they drop reused results and wake live subscribers. */
+export type ChangeKind = 'observation' | 'target' | 'alert';
 
 export const ChangeEntity = defineEntity({
   name: 'Change',

@@ -2,7 +2,9 @@
 // vitest and a bundler; add each new migration here.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20250701000000_initial } from './Migration20250701000000_initial';
+import { Migration20261128000000_accounts_alerts } from './Migration20261128000000_accounts_alerts';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20250701000000_initial', class: Migration20250701000000_initial },
+  { name: 'Migration20261128000000_accounts_alerts', class: Migration20261128000000_accounts_alerts },
 ];

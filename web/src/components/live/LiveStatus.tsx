@@ -21,10 +21,9 @@ const WORDS = {
 const TIME_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 export interface LiveStatusProps {
-  unit: string;
-  indicators?: string[];
-  /** The subscription's text. */
+  /** The subscription's text and its variables. */
   query: string;
+  variables: Record<string, unknown>;
   /** The API's WebSocket: a full URL, or the port at the page's own host name. */
   socket: { url?: string; port: string };
   locale: Locale;
@@ -35,12 +34,12 @@ function socketUrl(socket: LiveStatusProps['socket']): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.hostname}:${socket.port}/graphql`;
 }
 
-export function LiveStatus({ unit, indicators, query, socket, locale }: LiveStatusProps) {
+export function LiveStatus({ query, variables, socket, locale }: LiveStatusProps) {
   const router = useRouter();
   const [state, setState] = useState<LiveState>('connecting');
   const [updatedAt, setUpdatedAt] = useState<Date>();
   // The props are new objects at every render of the page (router.refresh included): depend on their values.
-  const watched = indicators?.join(',') ?? '';
+  const watched = JSON.stringify(variables);
   const { url, port } = socket;
 
   useEffect(() => {
@@ -62,7 +61,7 @@ export function LiveStatus({ unit, indicators, query, socket, locale }: LiveStat
     const close = openLive({
       url: socketUrl({ url, port }),
       query,
-      variables: { unit, indicators: watched ? watched.split(',') : null },
+      variables: JSON.parse(watched) as Record<string, unknown>,
       onChange: refresh,
       onReconnect: refresh,
       onState: setState,
@@ -71,7 +70,7 @@ export function LiveStatus({ unit, indicators, query, socket, locale }: LiveStat
       clearTimeout(timer);
       close();
     };
-  }, [unit, watched, query, url, port, router]);
+  }, [watched, query, url, port, router]);
 
   const m = messages(locale, WORDS);
   const time = updatedAt?.toLocaleTimeString(TIME_LOCALE[locale], { hour: '2-digit', minute: '2-digit' });

@@ -1,5 +1,6 @@
 // POST /graphiql/api: GraphiQL's same-origin endpoint, forwarding the operation to the API (API_URL) as JSON, which
-// passes its CSRF prevention and needs no CORS.
+// passes its CSRF prevention and needs no CORS; as the signed-in reader (the session cookie) by default.
+import { sessionToken } from '@/lib/auth/sessionCookie';
 import { API_URL } from '@/lib/urql';
 
 export const dynamic = 'force-dynamic';
@@ -19,6 +20,9 @@ export async function POST(request: Request): Promise<Response> {
     const value = request.headers.get(name);
     if (value !== null) headers.set(name, value);
   }
+  // A signed-in reader's queries run as them: their session token, unless GraphiQL's own headers name another.
+  const token = await sessionToken();
+  if (token && !headers.has('authorization')) headers.set('authorization', `Bearer ${token}`);
   try {
     const upstream = await fetch(API_URL, { method: 'POST', headers, body, cache: 'no-store', signal: request.signal });
     return new Response(upstream.body, {

@@ -12,6 +12,8 @@ import { RankingPanel } from '@/components/indicator/RankingPanel';
 import { SeriesPanel } from '@/components/indicator/SeriesPanel';
 import { UnitsBarPanel } from '@/components/indicator/UnitsBarPanel';
 import { indicatorViewFrom, rankingChoice } from '@/components/indicator/viewParams';
+import { loadMe } from '@/lib/auth/loadMe';
+import { loginHref } from '@/lib/auth/requireUser';
 import { localeFrom, messages, withLang } from '@/lib/i18n';
 import styles from './page.module.css';
 
@@ -32,6 +34,7 @@ const WORDS = {
     error: 'Không hiển thị được chỉ tiêu',
     deprecated: 'Ngừng sử dụng',
     noData: 'Chưa có số liệu cho chỉ tiêu này: chọn một kỳ báo cáo trong địa chỉ (?period=…).',
+    signIn: 'Đăng nhập để xem số liệu của chỉ tiêu theo thời gian và theo đơn vị',
   },
   en: {
     catalog: 'Indicator catalog',
@@ -44,6 +47,7 @@ const WORDS = {
     error: 'The indicator cannot be shown',
     deprecated: 'Deprecated',
     noData: 'No data for this indicator yet: name a period in the address (?period=…).',
+    signIn: 'Sign in to see the figures of this indicator over time and by unit',
   },
 };
 
@@ -57,6 +61,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function IndicatorPage({ params, searchParams }: Props) {
   const [{ code }, query] = await Promise.all([params, searchParams]);
+  // The definition is the catalog's, public like the catalog; the values are for signed-in readers.
+  const me = await loadMe();
   const locale = localeFrom(query);
   const m = messages(locale, WORDS);
   const header = await loadIndicatorHeader(code);
@@ -94,51 +100,60 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       <Suspense fallback={<PanelSkeleton title={m.definition} lines={8} />}>
         <IndicatorDefinition code={indicator.code} locale={locale} />
       </Suspense>
-      <Suspense key={`${view.unit}|${view.from}|${view.to}`} fallback={<PanelSkeleton title={m.series} chart />}>
-        <SeriesPanel
-          code={indicator.code}
-          name={name}
-          unitOfMeasure={indicator.unit}
-          indicator={indicator}
-          editions={editions}
-          latest={latestPeriod}
-          view={view}
-          locale={locale}
-        />
-      </Suspense>
-      <div className={styles.units}>
-        <Suspense
-          key={`r|${ranking?.level}|${ranking?.period}`}
-          fallback={<PanelSkeleton title={m.ranking} lines={12} />}
-        >
-          {ranking ? (
-            <RankingPanel
-              code={indicator.code}
-              view={view}
-              locale={locale}
-              period={ranking.period}
-              level={ranking.level}
-              levels={ranking.levels}
-            />
-          ) : (
-            <section id="ranking" aria-labelledby="ranking-heading">
-              <h2 id="ranking-heading">{m.ranking}</h2>
-              <p className="meta">{m.noData}</p>
-            </section>
-          )}
-        </Suspense>
-        <Suspense key={`b|${ranking?.level}|${ranking?.period}`} fallback={<PanelSkeleton title={m.bars} chart />}>
-          {ranking ? (
-            <UnitsBarPanel
+      {!me && (
+        <p className="meta" id="sign-in-for-values">
+          <Link href={withLang(loginHref(withLang(`/indicators/${indicator.code}`, locale)), locale)}>{m.signIn}</Link>
+        </p>
+      )}
+      {me && (
+        <>
+          <Suspense key={`${view.unit}|${view.from}|${view.to}`} fallback={<PanelSkeleton title={m.series} chart />}>
+            <SeriesPanel
               code={indicator.code}
               name={name}
+              unitOfMeasure={indicator.unit}
+              indicator={indicator}
+              editions={editions}
+              latest={latestPeriod}
+              view={view}
               locale={locale}
-              period={ranking.period}
-              level={ranking.level}
             />
-          ) : null}
-        </Suspense>
-      </div>
+          </Suspense>
+          <div className={styles.units}>
+            <Suspense
+              key={`r|${ranking?.level}|${ranking?.period}`}
+              fallback={<PanelSkeleton title={m.ranking} lines={12} />}
+            >
+              {ranking ? (
+                <RankingPanel
+                  code={indicator.code}
+                  view={view}
+                  locale={locale}
+                  period={ranking.period}
+                  level={ranking.level}
+                  levels={ranking.levels}
+                />
+              ) : (
+                <section id="ranking" aria-labelledby="ranking-heading">
+                  <h2 id="ranking-heading">{m.ranking}</h2>
+                  <p className="meta">{m.noData}</p>
+                </section>
+              )}
+            </Suspense>
+            <Suspense key={`b|${ranking?.level}|${ranking?.period}`} fallback={<PanelSkeleton title={m.bars} chart />}>
+              {ranking ? (
+                <UnitsBarPanel
+                  code={indicator.code}
+                  name={name}
+                  locale={locale}
+                  period={ranking.period}
+                  level={ranking.level}
+                />
+              ) : null}
+            </Suspense>
+          </div>
+        </>
+      )}
     </article>
   );
 }

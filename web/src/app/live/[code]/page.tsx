@@ -3,10 +3,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AccessDenied } from '@/components/auth/AccessDenied';
 import { statusLabel } from '@/components/indicator/enumLabels';
 import { LiveRefresh } from '@/components/live/LiveRefresh';
 import { getFragmentData, graphql } from '@/gql';
 import type { IndicatorCode } from '@/gql/graphql';
+import { apiProblem } from '@/lib/apiError';
+import { requireUser } from '@/lib/auth/requireUser';
 import { formatNumber, formatPeriod } from '@/lib/format';
 import { localeFrom, messages, withLang } from '@/lib/i18n';
 import { getClient } from '@/lib/urql';
@@ -101,18 +104,19 @@ async function readValue(code: string, indicator: string, period: string | undef
   const indicatorCode = indicator as IndicatorCode;
   if (period) {
     const { data, error } = await client.query(LiveValueQuery, { code, indicator: indicatorCode, period });
-    if (error) return { error: error.graphQLErrors[0]?.message ?? error.message };
+    if (error) return { error: error.graphQLErrors[0]?.message ?? error.message, code: apiProblem(error)?.code };
     if (!data?.unit) return undefined;
     return { unit: data.unit, value: data.unit.value };
   }
   const { data, error } = await client.query(LiveLatestValueQuery, { code, indicator: indicatorCode });
-  if (error) return { error: error.graphQLErrors[0]?.message ?? error.message };
+  if (error) return { error: error.graphQLErrors[0]?.message ?? error.message, code: apiProblem(error)?.code };
   if (!data?.unit) return undefined;
   return { unit: data.unit, value: data.unit.latestValues[0] };
 }
 
 export default async function LivePage({ params, searchParams }: Props) {
   const [{ code }, query] = await Promise.all([params, searchParams]);
+  await requireUser();
   const locale = localeFrom(query);
   const m = messages(locale, WORDS);
   const indicator = one(query.indicator) ?? DEFAULT_INDICATOR;
@@ -130,6 +134,7 @@ export default async function LivePage({ params, searchParams }: Props) {
       <button type="submit">{m.show}</button>
     </form>
   );
+  if ('error' in read && read.code === 'FORBIDDEN') return <AccessDenied locale={locale} />;
   if ('error' in read) {
     return (
       <div className="error" role="alert">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { UnitView } from '@/components/UnitView';
 import { loadUnitHeader } from '@/components/unit/loadUnitHeader';
 import { unitStateFrom } from '@/components/unit/unitState';
+import { requireUser } from '@/lib/auth/requireUser';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,5 +21,6 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function UnitPage({ params, searchParams }: Props) {
   const [{ code }, query] = await Promise.all([params, searchParams]);
+  await requireUser();
   return <UnitView code={code} state={unitStateFrom(query)} />;
 }
