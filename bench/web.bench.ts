@@ -27,7 +27,24 @@ const PAGES = [
   { name: 'commune 24778', path: '/units/24778', heading: 'Phường Lâm Viên - Đà Lạt' },
 ];
 /** As a browser asks: the server compresses the HTML, and that work is part of each request. */
-const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate', accept: 'text/html' };
+const BROWSER_HEADERS: Record<string, string> = { 'accept-encoding': 'gzip, deflate', accept: 'text/html' };
+/** Who looks at the pages: the demo analyst (sees every unit), signed in once like a person at the login page. */
+const VIEWER = { username: 'phantich', password: 'demo-2026' };
+
+/** A session token of the demo analyst, from the API's login mutation: the web's `ioc_session` cookie. */
+async function signIn(apiPort: number): Promise<string> {
+  const response = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      variables: { u: VIEWER.username, p: VIEWER.password },
+    }),
+  });
+  const body = (await response.json()) as { data?: { login: { token: string } } };
+  if (!body.data) throw new Error(`cannot sign in as ${VIEWER.username}: ${JSON.stringify(body)}`);
+  return body.data.login.token;
+}
 
 const requireFromWeb = createRequire(join(WEB, 'package.json'));
 
@@ -63,11 +80,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): stri
 }
 
 /** The median of `n` single requests made one after the other, in ms. */
-async function unloadedMs(url: string, n = 10): Promise<number> {
+async function unloadedMs(url: string, headers: Record<string, string>, n = 10): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
-    await (await fetch(url, { headers: BROWSER_HEADERS })).arrayBuffer();
+    await (await fetch(url, { headers })).arrayBuffer();
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
@@ -115,6 +132,7 @@ async function main(args: string[]): Promise<void> {
       `http://127.0.0.1:${apiPort}/healthz`,
     );
     const base = `http://127.0.0.1:${webPort}`;
+    const headers = { ...BROWSER_HEADERS, cookie: `ioc_session=${await signIn(apiPort)}` };
     const pages: WebPageResult[] = [];
     let webRss: number | null = null;
     for (const reused of [true, false]) {
@@ -133,15 +151,21 @@ async function main(args: string[]): Promise<void> {
         `${base}/catalog`,
       );
       for (const page of PAGES) {
-        const weight = await weighPage(base, page.path, (html) => {
-          if (!html.includes(`>${page.heading}</h1>`)) throw new Error(`${page.path} does not show "${page.heading}"`);
-        });
-        const request = { path: page.path, method: 'GET' as const, headers: BROWSER_HEADERS };
-        const alone = await unloadedMs(`${base}${page.path}`);
+        const weight = await weighPage(
+          base,
+          page.path,
+          (html) => {
+            if (!html.includes(`>${page.heading}</h1>`))
+              throw new Error(`${page.path} does not show "${page.heading}"`);
+          },
+          headers,
+        );
+        const request = { path: page.path, method: 'GET' as const, headers };
+        const alone = await unloadedMs(`${base}${page.path}`, headers);
         await load(base, request, CONNECTIONS, timing.warmupSeconds);
         const result = await load(base, request, CONNECTIONS, timing.seconds);
         // The requests still in flight when the load stops: one more request, awaited, goes after them.
-        await unloadedMs(`${base}${page.path}`, 1);
+        await unloadedMs(`${base}${page.path}`, headers, 1);
         console.error(
           `${page.name}${reused ? '' : ' (rendered every time)'}: ${Math.round(result.rps)} req/s, p50 ${result.p50} ms, ` +
             `p99 ${result.p99} ms, JS ${(weight.jsGzip / 1000).toFixed(1)} kB gzip` +

@@ -35,8 +35,8 @@ export function scriptPaths(html: string): string[] {
   return [...paths];
 }
 
-async function text(url: string): Promise<string> {
-  const response = await fetch(url);
+async function text(url: string, headers: Record<string, string> = {}): Promise<string> {
+  const response = await fetch(url, { headers, redirect: 'manual' });
   const body = await response.text();
   if (response.status !== 200) throw new Error(`${url} answered ${response.status}: ${body.slice(0, 200)}`);
   return body;
@@ -45,8 +45,13 @@ async function text(url: string): Promise<string> {
 const gzip = (s: string) => gzipSync(s).length;
 
 /** The page's weight; `check` throws unless the HTML holds what the page must show. */
-export async function weighPage(base: string, path: string, check: (html: string) => void): Promise<PageWeight> {
-  const html = await text(`${base}${path}`);
+export async function weighPage(
+  base: string,
+  path: string,
+  check: (html: string) => void,
+  headers: Record<string, string> = {},
+): Promise<PageWeight> {
+  const html = await text(`${base}${path}`, headers);
   check(html);
   const scripts = await Promise.all(
     scriptPaths(html).map(async (src) => {

@@ -115,6 +115,17 @@ describe('an officer in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('reads an indicator at their own ward: its series, the ranking of what they see, no refusal', async () => {
+    const errors = collectPageErrors(page);
+    await page.goto(`${webUrl}/indicators/POP_BIRTHS`);
+    const heading = page.locator('#series-heading');
+    await heading.waitFor();
+    await expect(heading.textContent()).resolves.toContain('Phường Xuân Hương - Đà Lạt');
+    await page.locator('#ranking').waitFor();
+    await expect(page.locator('[role="alert"]').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('signs in through the login page with ?next= like anyone', async () => {
     const other = await (await browser.newContext()).newPage();
     await other.goto(`${webUrl}/login?next=/alerts`);

@@ -1,6 +1,7 @@
 // A live subscriber's stream of alert activity: after each applied change of kind 'alert' (written by this process
 // or another one), the events written since the last look, with their alerts, for the alerts the subscriber may see.
 // Events are read by id from the one the subscriber last saw, so events of several processes all arrive, in order.
+import { eventStream } from '../live/eventStream';
 import type { LiveData } from '../live/liveData';
 import { type AlertEventRecord, type AlertRecord, eventsAfter, findAlertsByIds, latestEventId } from '../store/alerts';
 
@@ -9,15 +10,11 @@ export interface AlertActivity {
   event: AlertEventRecord;
 }
 
-const MAX_QUEUED = 1_000;
-
 export function watchAlertActivity(
   data: LiveData,
   visible: (alert: AlertRecord) => boolean,
 ): AsyncIterableIterator<AlertActivity> {
-  const queue: AlertActivity[] = [];
-  let waiting: ((result: IteratorResult<AlertActivity>) => void) | null = null;
-  let done = false;
+  const stream = eventStream<AlertActivity>(() => stop());
   const knex = data.db.em().getKnex();
   let lastSeen = 0;
   // Reads run one after another; the first one only learns where the thread stands now.
@@ -25,28 +22,17 @@ export function watchAlertActivity(
     lastSeen = id;
   });
 
-  const push = (item: AlertActivity) => {
-    if (waiting) {
-      const resolve = waiting;
-      waiting = null;
-      resolve({ value: item, done: false });
-    } else {
-      queue.push(item);
-      if (queue.length > MAX_QUEUED) queue.shift();
-    }
-  };
-
   const readNew = async () => {
     for (;;) {
       const events = await eventsAfter(knex, lastSeen);
-      if (events.length === 0 || done) return;
+      if (events.length === 0 || stream.done) return;
       lastSeen = events[events.length - 1]?.id ?? lastSeen;
       const alerts = new Map(
         (await findAlertsByIds(knex, [...new Set(events.map((e) => e.alertId))])).map((a) => [a.id, a]),
       );
       for (const event of events) {
         const alert = alerts.get(event.alertId);
-        if (alert && visible(alert) && !done) push({ alert, event });
+        if (alert && visible(alert)) stream.push({ alert, event });
       }
     }
   };
@@ -58,32 +44,5 @@ export function watchAlertActivity(
       .catch((e: Error) => console.error(`alerts: reading new alert events failed: ${e.message}`));
   });
 
-  const finish = (): IteratorResult<AlertActivity> => {
-    done = true;
-    stop();
-    queue.length = 0;
-    const resolve = waiting;
-    waiting = null;
-    resolve?.({ value: undefined, done: true });
-    return { value: undefined, done: true };
-  };
-
-  return {
-    next: () => {
-      const value = queue.shift();
-      if (value) return Promise.resolve({ value, done: false });
-      if (done) return Promise.resolve({ value: undefined, done: true });
-      return new Promise((resolve) => {
-        waiting = resolve;
-      });
-    },
-    return: () => Promise.resolve(finish()),
-    throw: (error: unknown) => {
-      finish();
-      return Promise.reject(error);
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+  return stream.iterator;
 }

@@ -1,6 +1,7 @@
 import { redirect } from 'next/navigation';
 import { UnitView } from '@/components/UnitView';
 import { unitHref, unitStateFrom } from '@/components/unit/unitState';
+import { homeUnitOf, PROVINCE_CODE } from '@/lib/auth/homeUnit';
 import { requireUser } from '@/lib/auth/requireUser';
 
 export const dynamic = 'force-dynamic';
@@ -14,6 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ProvincePage({ searchParams }: Props) {
   const me = await requireUser();
   const state = unitStateFrom(await searchParams);
-  if (me.role === 'OFFICER' && me.unit && me.unit.code !== '68') redirect(unitHref(me.unit.code, state));
-  return <UnitView code="68" state={state} />;
+  const home = homeUnitOf(me);
+  if (home !== PROVINCE_CODE) redirect(unitHref(home, state));
+  return <UnitView code={PROVINCE_CODE} state={state} />;
 }

@@ -9,7 +9,6 @@ import { formatNumber, formatPeriod } from '@/lib/format';
 import { type Locale, messages } from '@/lib/i18n';
 import { getClient } from '@/lib/urql';
 import { statusLabel } from './enumLabels';
-import { PROVINCE_CODE } from './loadIndicatorHeader';
 import styles from './Panel.module.css';
 import { PanelError } from './PanelError';
 import { SeriesForm } from './SeriesForm';
@@ -83,11 +82,23 @@ type Props = {
   latest: string | null;
   view: IndicatorView;
   locale: Locale;
+  /** The unit shown when the address names none: the province, or an officer's own unit. */
+  home: string;
 };
 
-export async function SeriesPanel({ code, name, unitOfMeasure, indicator, editions, latest, view, locale }: Props) {
+export async function SeriesPanel({
+  code,
+  name,
+  unitOfMeasure,
+  indicator,
+  editions,
+  latest,
+  view,
+  locale,
+  home,
+}: Props) {
   const m = messages(locale, WORDS);
-  const unitCode = view.unit ?? PROVINCE_CODE;
+  const unitCode = view.unit ?? home;
   const range = seriesRange(view, latest);
   const formProps = { code, view, locale, unit: unitCode, from: range?.from, to: range?.to };
   if (!range) {

@@ -1,14 +1,11 @@
 // What every panel of an indicator page needs to choose its defaults: the indicator's frequency and levels, the
-// editions of the hierarchy, and the latest period with a value for the province. One small query per request
-// (React's cache shares it between the page and its metadata).
+// editions of the hierarchy, and the latest period with a value for the reader's home unit (the province, or an
+// officer's own unit). One small query per request (React's cache shares it between the page and its metadata).
 import 'server-only';
 import { cache } from 'react';
 import { graphql } from '@/gql';
 import type { IndicatorCode, IndicatorHeaderQuery } from '@/gql/graphql';
 import { getClient } from '@/lib/urql';
-
-/** The province (GSO code 68, the same code before and after the 2025 reform): the default unit of a series. */
-export const PROVINCE_CODE = '68';
 
 const headerQuery = graphql(`
   query IndicatorHeader($code: IndicatorCode!, $province: String!) {
@@ -45,18 +42,18 @@ const headerQuery = graphql(`
 export type IndicatorHeader = {
   indicator: IndicatorHeaderQuery['indicator'];
   editions: IndicatorHeaderQuery['editions'];
-  /** The latest period with a value for the province, or null when there is none yet. */
+  /** The latest period with a value for the home unit, or null when there is none yet. */
   latestPeriod: string | null;
 };
 
 /** The header, `not-found` for a code the catalog does not hold, or an error message when the API cannot answer. */
 export const loadIndicatorHeader = cache(
-  async (code: string): Promise<IndicatorHeader | 'not-found' | { error: string }> => {
+  async (code: string, home: string): Promise<IndicatorHeader | 'not-found' | { error: string }> => {
     // Codes are upper-case words (TOU_VISITORS); anything else cannot be one, so it is not sent.
     if (!/^[A-Z][A-Z0-9_]*$/.test(code)) return 'not-found';
     const result = await getClient().query(headerQuery, {
       code: code as IndicatorCode,
-      province: PROVINCE_CODE,
+      province: home,
     });
     const data = result.data;
     if (data) {

@@ -12,6 +12,7 @@ import { RankingPanel } from '@/components/indicator/RankingPanel';
 import { SeriesPanel } from '@/components/indicator/SeriesPanel';
 import { UnitsBarPanel } from '@/components/indicator/UnitsBarPanel';
 import { indicatorViewFrom, rankingChoice } from '@/components/indicator/viewParams';
+import { homeUnitOf } from '@/lib/auth/homeUnit';
 import { loadMe } from '@/lib/auth/loadMe';
 import { loginHref } from '@/lib/auth/requireUser';
 import { localeFrom, messages, withLang } from '@/lib/i18n';
@@ -53,7 +54,7 @@ const WORDS = {
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ code }, query] = await Promise.all([params, searchParams]);
-  const header = await loadIndicatorHeader(code);
+  const header = await loadIndicatorHeader(code, homeUnitOf(await loadMe()));
   if (typeof header !== 'object' || 'error' in header) return { title: code };
   const i = header.indicator;
   return { title: `${localeFrom(query) === 'en' ? i.nameEn : i.name} (${i.code})` };
@@ -65,7 +66,8 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const me = await loadMe();
   const locale = localeFrom(query);
   const m = messages(locale, WORDS);
-  const header = await loadIndicatorHeader(code);
+  const home = homeUnitOf(me);
+  const header = await loadIndicatorHeader(code, home);
   if (header === 'not-found') notFound();
   if ('error' in header) {
     return (
@@ -117,6 +119,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
               latest={latestPeriod}
               view={view}
               locale={locale}
+              home={home}
             />
           </Suspense>
           <div className={styles.units}>
