@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frequency } from '@ioc/schema/period';
+import { sweepDatabase } from '../api/src/alerts/sweepAlerts';
+import { openDatabase } from '../api/src/db/database';
 import { DEMO_FROM } from '../api/src/seed/demoData';
 import { loadServedCatalog } from '../api/src/servedCatalog';
 import { UnitDirectory } from '../api/src/units/unitDirectory';
@@ -52,9 +54,19 @@ const DRAIN_LIMIT_MS = 120_000;
 
 const isoDay = (msSinceEpoch: number) => new Date(msSinceEpoch).toISOString().slice(0, 10);
 
-/** The child side of seeding: storeSteps' seed step (bulkLoadObservations fed by generateDemoObservations). */
+/**
+ * The child side of seeding: storeSteps' seed step (bulkLoadObservations fed by generateDemoObservations), then the
+ * alert sweep `npm run seed` makes, so the API starts on a database like the demo's and does not sweep while measured.
+ */
 async function seedChild(json: string): Promise<void> {
-  const result = await runStep(JSON.parse(json) as StepInput);
+  const input = JSON.parse(json) as StepInput;
+  const result = await runStep(input);
+  const db = await openDatabase(input.url);
+  try {
+    console.error(await sweepDatabase({ db, catalog: loadServedCatalog() }));
+  } finally {
+    await db.close();
+  }
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
