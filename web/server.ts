@@ -105,6 +105,13 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 createServer((req, res) => {
+  // The reader's address, appended as a proxy does, for the API's rate limits (it trusts this server on the loopback;
+  // the API calls of server components and actions pass the header on, see src/lib/urql.ts).
+  const peer = req.socket.remoteAddress;
+  if (peer) {
+    const forwarded = req.headers['x-forwarded-for'];
+    req.headers['x-forwarded-for'] = forwarded ? `${forwarded}, ${peer}` : peer;
+  }
   const serve = async () => {
     if (!reuse || !reusable(req)) return handle(req, res);
     const version = await dataVersion();
@@ -112,7 +119,8 @@ createServer((req, res) => {
     // The same URL can be answered compressed or not: the encoding the client accepts is part of the key; and each
     // reader has their own pages.
     const who = reader(req);
-    const key = `${version}\n${who}\n${req.headers['accept-encoding'] ?? ''}\n${req.url}`;
+    // The host too: the page's Content-Security-Policy names the API's WebSocket at the host the reader used.
+    const key = `${version}\n${who}\n${req.headers['accept-encoding'] ?? ''}\n${req.headers.host ?? ''}\n${req.url}`;
     const kept = pages.get(key);
     if (kept) {
       res.writeHead(kept.status, { ...kept.headers, 'x-ioc-page': 'reused' } as Record<string, string | string[]>);

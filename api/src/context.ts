@@ -2,6 +2,7 @@
 import type { Catalog } from '@ioc/schema/catalog';
 import type { Actor } from './auth/actor';
 import type { Deadline } from './http/executionDeadline';
+import type { RateLimits } from './http/rateLimits';
 import type { LiveData } from './live/liveData';
 import type { UnitDirectory } from './units/unitDirectory';
 
@@ -13,4 +14,8 @@ export interface Context {
   actor: Actor | null;
   /** Past it, no further value is computed for this operation. */
   deadline: Deadline;
+  /** The client's address (behind a trusted proxy, the one it names): what rate limits count by. */
+  clientIp?: string;
+  /** The API's rate limits (absent in in-process tests: nothing is limited). */
+  rateLimits?: RateLimits;
 }

@@ -1,6 +1,6 @@
 // The API server: Apollo Server on express 5 at /graphql, graphql-ws subscriptions on the same port and path, plus
 // /healthz. It joins the change bus (Redis with REDIS_URL) so live subscribers hear other processes' writes.
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import {
@@ -16,12 +16,15 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { authenticate } from './auth/authenticate';
 import type { Context } from './context';
+import { answerBodyErrors } from './http/bodyErrors';
 import { Deadline } from './http/executionDeadline';
 import { jitGateway, stringifyReusedResults } from './http/jitExecutor';
+import { nulCharactersPlugin } from './http/nulCharacters';
 import { operationLimitError } from './http/operationLimits';
 import { subscriptionNotPersisted } from './http/persistedDocuments';
 import { protection } from './http/protection';
 import { limitsFromEnv, type ProtectionLimits } from './http/protectionLimits';
+import { mutationRateLimitPlugin, RateLimits, trustProxyFromEnv } from './http/rateLimits';
 import type { ChangeBus } from './live/changeBus';
 import { changeBusFromEnv } from './live/changeBusFromEnv';
 import type { LiveData } from './live/liveData';
@@ -53,6 +56,13 @@ export async function startApiServer(options: {
   const { data, refreshIntervalMs = REFRESH_INTERVAL_MS } = options;
   const { catalog, units } = data;
   const app = express();
+  // The client's address (req.ip) as a trusted proxy in front names it: what the rate limits count by.
+  app.set('trust proxy', trustProxyFromEnv());
+  const redisUrl = process.env.REDIS_URL?.trim();
+  const rateLimits = RateLimits.create(
+    limits,
+    redisUrl ? { url: redisUrl, prefix: process.env.REDIS_CHANNEL_PREFIX?.trim() || 'ioc' } : undefined,
+  );
   // requestTimeout bounds how long a client may take to send its request (slow senders hold sockets open).
   const httpServer: Server = createServer(
     { requestTimeout: limits.requestTimeoutMs, headersTimeout: Math.min(60_000, limits.requestTimeoutMs) },
@@ -67,17 +77,17 @@ export async function startApiServer(options: {
   });
   const schema = buildSchema(catalog);
   // Who is asking, from the bearer token or session cookie: a bad credential fails the request (UNAUTHENTICATED).
-  const context = async (headers: IncomingHttpHeaders): Promise<Context> => {
+  const context = async (headers: IncomingHttpHeaders, clientIp: string | undefined): Promise<Context> => {
     const actor = await authenticate(data.db, headers);
     // Another API process may have written since the last look: apply its changes first (looked at most every
     // REFRESH_INTERVAL_MS; the change bus makes this process look at once when another one writes).
     await data.refreshIfOlder(refreshIntervalMs);
-    return { catalog, units, data, actor, deadline: new Deadline(limits.executionTimeoutMs) };
+    return { catalog, units, data, actor, deadline: new Deadline(limits.executionTimeoutMs), clientIp, rateLimits };
   };
   // A subscription lives on: its events are small and are not held to one operation's deadline. Its credential is
   // read from the WebSocket upgrade request (cookie or Authorization header).
-  const subscriptionContext = async (ctx: { extra: { request: { headers: IncomingHttpHeaders } } }) => ({
-    ...(await context(ctx.extra.request.headers)),
+  const subscriptionContext = async (ctx: { extra: { request: IncomingMessage } }) => ({
+    ...(await context(ctx.extra.request.headers, ctx.extra.request.socket.remoteAddress)),
     deadline: new Deadline(Number.POSITIVE_INFINITY),
   });
 
@@ -88,7 +98,7 @@ export async function startApiServer(options: {
   const persistedTexts = new Set(persistedDocuments?.values() ?? []);
   const rules = [...specifiedRules, ...(guard.apollo.validationRules ?? [])].filter((r) => typeof r === 'function');
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const subscriptions = useServer<Record<string, unknown>, { request: { headers: IncomingHttpHeaders } }>(
+  const subscriptions = useServer<Record<string, unknown>, { request: IncomingMessage }>(
     {
       schema,
       context: subscriptionContext,
@@ -152,6 +162,8 @@ export async function startApiServer(options: {
       // Cache hints are unused, and its per-field hook would make Apollo wrap every resolver.
       ApolloServerPluginCacheControlDisabled(),
       ...guard.apollo.plugins,
+      nulCharactersPlugin<Context>(),
+      mutationRateLimitPlugin<Context>(),
     ],
   });
   await apollo.start();
@@ -170,8 +182,9 @@ export async function startApiServer(options: {
     cors({ origin: [/^http:\/\/localhost(:\d+)?$/, /^http:\/\/127\.0\.0\.1(:\d+)?$/], credentials: true }),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: ({ req }) => context(req.headers),
+      context: ({ req }) => context(req.headers, req.ip),
     }),
+    answerBodyErrors,
   );
 
   await new Promise<void>((resolve) => httpServer.listen(options.port ?? 4000, options.host ?? '0.0.0.0', resolve));
@@ -181,6 +194,7 @@ export async function startApiServer(options: {
     port,
     close: async () => {
       await apollo.stop();
+      await rateLimits.close();
       leaveBus();
       if (!options.bus) await bus.close();
     },

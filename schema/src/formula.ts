@@ -45,6 +45,9 @@ type Token =
   | { type: 'eof'; start: number; end: number };
 
 const OPERATORS = ['<=', '>=', '==', '!=', '<', '>', '+', '-', '*', '/', '(', ')', ','];
+// Parsing, printing and evaluating recurse once per nesting level; bounding the tokens bounds the depth, so a
+// pathological formula (thousands of parentheses) gets a located error instead of overflowing the stack.
+export const MAX_FORMULA_TOKENS = 500;
 
 function tokenize(src: string): Token[] {
   const tokens: Token[] = [];
@@ -55,9 +58,21 @@ function tokenize(src: string): Token[] {
       i++;
       continue;
     }
+    if (tokens.length === MAX_FORMULA_TOKENS) {
+      throw new FormulaError(
+        `the formula is too long: more than ${MAX_FORMULA_TOKENS} numbers, codes and operators; split it into intermediate indicators`,
+        i,
+      );
+    }
     const num = /^(\d+(\.\d+)?|\.\d+)([eE][+-]?\d+)?/.exec(src.slice(i));
     if (num) {
-      tokens.push({ type: 'num', value: Number(num[0]), start: i, end: i + num[0].length });
+      const value = Number(num[0]);
+      // 1e999 reads as Infinity, which no formula means and which would print as a name.
+      if (!Number.isFinite(value)) {
+        const shown = num[0].length > 24 ? `${num[0].slice(0, 24)}…` : num[0];
+        throw new FormulaError(`the number ${shown} is too large`, i);
+      }
+      tokens.push({ type: 'num', value, start: i, end: i + num[0].length });
       i += num[0].length;
       continue;
     }
@@ -239,7 +254,8 @@ export function printFormula(e: Expr): string {
       return `${e.name}(${e.args.map(printFormula).join(', ')})`;
     case 'binary': {
       const p = prec(e);
-      return `${wrap(e.left, p)} ${e.op} ${wrap(e.right, p + 1)}`;
+      // Comparisons do not chain (A < B < C is refused), so a comparison on the left needs its parentheses too.
+      return `${wrap(e.left, p === 1 ? 2 : p)} ${e.op} ${wrap(e.right, p + 1)}`;
     }
   }
 }

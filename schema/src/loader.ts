@@ -2,7 +2,7 @@
 // later problem can point at a line and column.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isScalar, LineCounter, type Node, parseDocument, type Document as YamlDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, type Node, parseDocument, visit, type Document as YamlDocument } from 'yaml';
 import type { z } from 'zod';
 import { type CatalogFileDef, catalogFileSchema } from './catalogSchema';
 import type { Location, Problem } from './problem';
@@ -184,6 +184,23 @@ function issueMessage(
   }
 }
 
+/** Where the first unresolved alias is, else the first alias: the place to blame when resolving aliases fails. */
+function aliasOffset(doc: YamlDocument): number {
+  let first: number | undefined;
+  let unresolved: number | undefined;
+  visit(doc, {
+    Alias(_, alias) {
+      first ??= alias.range?.[0];
+      if (alias.resolve(doc) === undefined) {
+        unresolved = alias.range?.[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return unresolved ?? first ?? 0;
+}
+
 /** Parses and shape-checks one file. Returns the file when its shape is valid, and all problems found. */
 export function loadCatalogFile(
   path: string,
@@ -192,8 +209,12 @@ export function loadCatalogFile(
   file?: CatalogFile;
   problems: Problem[];
 } {
+  // Line starts come from the text itself: the parser's own counter stops counting the lines it skips while
+  // recovering from some errors, which would put later problems on the wrong line.
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  lines.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   const { locate, locateInString, at } = makeLocator(path, doc, lines);
   if (doc.errors.length > 0) {
     return {
@@ -205,7 +226,13 @@ export function loadCatalogFile(
       }),
     };
   }
-  const data = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (e) {
+    // Aliases are resolved only here: one with no anchor before it, or an alias bomb, throws a ReferenceError.
+    return { problems: [{ ...at(aliasOffset(doc)), message: `YAML syntax: ${(e as Error).message}` }] };
+  }
   const parsed = catalogFileSchema.safeParse(data ?? {});
   if (!parsed.success) {
     const problems: Problem[] = [];

@@ -3,7 +3,7 @@
 // accepts a custom executor only through its gateway interface, so this is a gateway that serves one fixed schema;
 // Apollo still parses, validates (with the protection rules) and runs every plugin before calling it.
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { type GraphQLSchema, getVariableValues, printSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema, getVariableValues, printSchema } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 
@@ -34,6 +34,15 @@ export function jitGateway<TContext>(
     const context = request.context as TContext;
     const variables = request.request.variables ?? {};
     const documentKey = `${operationName ?? ''}|${queryHash}`;
+    // Apollo leaves the operation unresolved when operationName names none of the document's (or is missing among
+    // several); the gateway must answer that error itself, as graphql-js would.
+    if (!operation) {
+      const asked = request.request.operationName;
+      const message = asked
+        ? `Unknown operation named "${asked}".`
+        : 'Must provide operation name if query contains multiple operations.';
+      return { errors: [new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })] };
+    }
     // Only queries are reused: a mutation always runs. Results with errors are not kept (a deadline, a bad argument).
     const varsJson = operation.operation === 'query' ? JSON.stringify(variables) : undefined;
     const dataKey =

@@ -19,6 +19,18 @@ export interface ProtectionLimits {
   executionTimeoutMs: number;
   /** Time a client may take to send a whole request, the Node server's requestTimeout (REQUEST_TIMEOUT_MS). */
   requestTimeoutMs: number;
+  /** Failed sign-ins of one username from one client address per login window (LOGIN_RATE_LIMIT_PER_USER). */
+  loginAttemptsPerUser: number;
+  /** Failed sign-ins from one client address, any username, per login window (LOGIN_RATE_LIMIT_PER_IP). */
+  loginAttemptsPerIp: number;
+  /** The login window, in seconds (LOGIN_RATE_LIMIT_WINDOW_S). */
+  loginWindowSeconds: number;
+  /** Mutations of one signed-in user per mutation window (MUTATION_RATE_LIMIT_PER_USER). */
+  mutationsPerUser: number;
+  /** Mutations from one client address, signed in or not, per mutation window (MUTATION_RATE_LIMIT_PER_IP). */
+  mutationsPerIp: number;
+  /** The mutation window, in seconds (MUTATION_RATE_LIMIT_WINDOW_S). */
+  mutationWindowSeconds: number;
   /**
    * Path of a persisted-documents manifest (GRAPHQL_PERSISTED_DOCUMENTS): when set, the API runs the documents of
    * that manifest, by hash, and refuses every other operation. Unset by default: any valid operation runs.
@@ -41,6 +53,16 @@ export const defaultLimits: ProtectionLimits = {
   maxListItems: 6_000,
   executionTimeoutMs: 10_000,
   requestTimeoutMs: 30_000,
+  // Ten wrong passwords per quarter hour stop guessing and still forgive a reader who mistyped a few times; an office
+  // behind one address may share the 50.
+  loginAttemptsPerUser: 10,
+  loginAttemptsPerIp: 50,
+  loginWindowSeconds: 15 * 60,
+  // Far above a person filling forms (or an import script's batches of 5,000 values), far below a flood. The web
+  // server's own calls come from its address unless a trusted proxy names the reader's (TRUST_PROXY).
+  mutationsPerUser: 120,
+  mutationsPerIp: 600,
+  mutationWindowSeconds: 60,
 };
 
 const envNames: Record<NumericLimit, string> = {
@@ -52,6 +74,12 @@ const envNames: Record<NumericLimit, string> = {
   maxListItems: 'GRAPHQL_MAX_LIST_ITEMS',
   executionTimeoutMs: 'GRAPHQL_EXECUTION_TIMEOUT_MS',
   requestTimeoutMs: 'REQUEST_TIMEOUT_MS',
+  loginAttemptsPerUser: 'LOGIN_RATE_LIMIT_PER_USER',
+  loginAttemptsPerIp: 'LOGIN_RATE_LIMIT_PER_IP',
+  loginWindowSeconds: 'LOGIN_RATE_LIMIT_WINDOW_S',
+  mutationsPerUser: 'MUTATION_RATE_LIMIT_PER_USER',
+  mutationsPerIp: 'MUTATION_RATE_LIMIT_PER_IP',
+  mutationWindowSeconds: 'MUTATION_RATE_LIMIT_WINDOW_S',
 };
 
 /**

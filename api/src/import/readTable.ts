@@ -1,6 +1,6 @@
 // Reads a CSV or XLSX file as a table: a header row naming the columns (any order, case-insensitive, UTF-8 BOM
 // tolerated), then data rows with their spreadsheet row numbers (the header is row 1). Only the first worksheet.
-import { createReadStream } from 'node:fs';
+import { createReadStream, type ReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
@@ -78,8 +78,56 @@ async function* csvTable(file: string, columns: Columns): AsyncGenerator<TableRo
   if (!at) throw new ImportFileError(`${file}:1: the file is empty; expected a header ${columns.required.join(',')}`);
 }
 
+/**
+ * The file as a stream whose consumer's errors are also reported to `failed`. exceljs pipes it into its unzip stream
+ * and, when a damaged entry fails to inflate, waits forever for that entry's end: the unzip error is only heard here.
+ */
+function watchedInput(file: string, failed: (e: Error) => void): ReadStream {
+  const input = createReadStream(file);
+  const pipe = input.pipe.bind(input);
+  input.pipe = (<T extends NodeJS.WritableStream>(destination: T, options?: { end?: boolean }) => {
+    (destination as unknown as NodeJS.EventEmitter).on('error', failed);
+    return pipe(destination, options);
+  }) as typeof input.pipe;
+  return input;
+}
+
+/** The items of `iterable` until it ends or `failure` rejects, whichever comes first. */
+async function* until<T>(iterable: AsyncIterable<T>, failure: Promise<never>): AsyncGenerator<T> {
+  const iterator = iterable[Symbol.asyncIterator]();
+  try {
+    for (;;) {
+      const next = await Promise.race([iterator.next(), failure]);
+      if (next.done) return;
+      yield next.value;
+    }
+  } finally {
+    // Not awaited: after a failure the reader never answers.
+    void iterator.return?.()?.catch(() => undefined);
+  }
+}
+
+/** A cell's plain value: a formula's cached result, rich text as its text, an error cell as its code (#N/A). */
+function plainCell(c: unknown): unknown {
+  if (c === null || typeof c !== 'object' || c instanceof Date) return c;
+  if ('result' in c) return plainCell(c.result);
+  if ('richText' in c && Array.isArray(c.richText))
+    return c.richText.map((run: { text?: unknown }) => run.text).join('');
+  if ('text' in c) return c.text;
+  if ('error' in c) return c.error;
+  // A formula without a cached result (the workbook was never recalculated, or the result is an error).
+  if ('formula' in c) return `=${String(c.formula)}`;
+  return c;
+}
+
 async function* xlsxTable(file: string, columns: Columns): AsyncGenerator<TableRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+  let failed: (e: Error) => void = () => undefined;
+  const failure = new Promise<never>((_, reject) => {
+    failed = reject;
+  });
+  failure.catch(() => undefined); // raced below; not an unhandled rejection when nobody is waiting
+  const input = watchedInput(file, failed);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
@@ -87,17 +135,11 @@ async function* xlsxTable(file: string, columns: Columns): AsyncGenerator<TableR
   let at: Map<string, number> | undefined;
   let width = 0;
   try {
-    for await (const sheet of reader) {
-      for await (const r of sheet) {
+    for await (const sheet of until(reader, failure)) {
+      for await (const r of until(sheet, failure)) {
         const row = r as ExcelJS.Row;
-        // row.values is 1-based; formula cells carry their cached result.
-        const cells = (row.values as unknown[])
-          .slice(1)
-          .map((c) =>
-            c !== null && typeof c === 'object' && !(c instanceof Date) && 'result' in c
-              ? (c as { result: unknown }).result
-              : c,
-          );
+        // row.values is 1-based.
+        const cells = (row.values as unknown[]).slice(1).map(plainCell);
         if (!at) {
           at = positions(cells, file, columns);
           width = cells.length;
@@ -111,6 +153,8 @@ async function* xlsxTable(file: string, columns: Columns): AsyncGenerator<TableR
   } catch (e) {
     if (e instanceof ImportFileError) throw e;
     throw new ImportFileError(`${file}: not a readable XLSX workbook: ${(e as Error).message}`);
+  } finally {
+    input.destroy();
   }
   if (!at)
     throw new ImportFileError(`${file}:1: the workbook is empty; expected a header ${columns.required.join(', ')}`);

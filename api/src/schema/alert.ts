@@ -41,7 +41,13 @@ export function idOf(value: string | number, argument: string): number {
 const cursorOf = (a: AlertRecord) => encodeBase64(`alert:${a.id}`);
 
 function cursorId(cursor: string, argument: string): number {
-  const match = /^alert:(\d+)$/.exec(decodeBase64(cursor));
+  let decoded = '';
+  try {
+    decoded = decodeBase64(cursor);
+  } catch {
+    // Not base64 at all: the same answer as any other cursor this list did not give.
+  }
+  const match = /^alert:(\d+)$/.exec(decoded);
   if (!match) throw badInput(`${argument} must be a cursor from this list (an endCursor or an edge cursor)`, argument);
   return Number(match[1]);
 }

@@ -43,6 +43,8 @@ export function addSession(builder: Builder, refs: { User: Ref<UserView> }) {
         password: t.arg.string({ required: true, description: 'The account’s password.' }),
       },
       resolve: async (_root, args, ctx) => {
+        // Refused before the password is checked while this name or address has used up its attempts.
+        const succeeded = await ctx.rateLimits?.loginAttempt(args.username, ctx.clientIp ?? 'unknown');
         const result = await login({ em: ctx.data.db.em(), ...args });
         if (!result.ok) {
           throw unauthenticated(
@@ -51,6 +53,7 @@ export function addSession(builder: Builder, refs: { User: Ref<UserView> }) {
               : 'wrong username or password',
           );
         }
+        await succeeded?.(); // only failed attempts count
         return { token: result.token, expiresAt: result.session.expiresAt, user: result.user };
       },
     }),

@@ -57,7 +57,9 @@ export async function login(_previous: LoginState, form: FormData): Promise<Logi
   const session = result.data?.login;
   if (!session) {
     const problem = apiProblem(result.error);
-    return { username, errors: { form: problem?.code === 'UNAUTHENTICATED' ? m.wrong : m.unreachable } };
+    const form =
+      problem?.code === 'UNAUTHENTICATED' ? m.wrong : problem?.code === 'RATE_LIMITED' ? m.tooMany : m.unreachable;
+    return { username, errors: { form } };
   }
   (await cookies()).set(SESSION_COOKIE, session.token, {
     httpOnly: true,

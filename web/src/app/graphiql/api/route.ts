@@ -7,8 +7,8 @@ export const dynamic = 'force-dynamic';
 
 /** The API's own body limit (express.json, 1 MB): larger bodies are refused here rather than forwarded. */
 const MAX_BODY_BYTES = 1024 * 1024;
-/** Request headers worth passing on; cookies and the rest stay with this app. */
-const FORWARDED_HEADERS = ['authorization', 'apollo-require-preflight'];
+/** Request headers worth passing on (the reader's address for the API's rate limits); cookies and the rest stay here. */
+const FORWARDED_HEADERS = ['authorization', 'apollo-require-preflight', 'x-forwarded-for'];
 
 export async function POST(request: Request): Promise<Response> {
   const body = await request.text();

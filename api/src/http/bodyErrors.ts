@@ -1,0 +1,19 @@
+// Errors of the HTTP layer before GraphQL runs (a body that is not JSON, an unknown charset, a body over the size
+// limit) are answered as a GraphQL error response with the client's 4xx status: never express's page with a stack.
+import type { ErrorRequestHandler } from 'express';
+
+export const answerBodyErrors: ErrorRequestHandler = (error: unknown, _req, res, next) => {
+  if (res.headersSent) {
+    next(error);
+    return;
+  }
+  const { status, message } = (error ?? {}) as { status?: unknown; message?: unknown };
+  const clientError = typeof status === 'number' && status >= 400 && status < 500;
+  res.status(clientError ? status : 500).json({
+    errors: [
+      clientError && typeof message === 'string'
+        ? { message: `invalid request body: ${message}`, extensions: { code: 'BAD_REQUEST' } }
+        : { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    ],
+  });
+};
