@@ -149,7 +149,10 @@ describe('indicator page in Chromium', () => {
   it('says which argument is wrong and still shows the other panels', async () => {
     await page.goto(`${webUrl}/indicators/${CODE}?period=2026-13`);
     await expect(page.locator('#ranking').getByRole('alert').textContent()).resolves.toContain('month must be 01-12');
-    await expect(page.locator('section[aria-labelledby="series-heading"] svg:visible').count()).resolves.toBe(1);
+    // The series panel streams in on its own (Suspense): wait for its chart before counting.
+    const chart = page.locator('section[aria-labelledby="series-heading"] svg:visible');
+    await chart.first().waitFor();
+    await expect(chart.count()).resolves.toBe(1);
   });
 
   it('speaks English with ?lang=en and keeps it in links', async () => {
