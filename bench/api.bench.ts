@@ -6,8 +6,6 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frequency } from '@ioc/schema/period';
-import { sweepDatabase } from '../api/src/alerts/sweepAlerts';
-import { openDatabase } from '../api/src/db/database';
 import { DEMO_FROM } from '../api/src/seed/demoData';
 import { loadServedCatalog } from '../api/src/servedCatalog';
 import { UnitDirectory } from '../api/src/units/unitDirectory';
@@ -31,9 +29,10 @@ import {
 import { type ApiResults, apiReport, type CaseResult, type ServerName, type ServerRun } from './apiReport';
 import { benchToken } from './benchAccount';
 import { freePort, peakRssMb, stopChild, stopChildren, track } from './childProcesses';
+import { demoToday, seedDemo } from './demoSeed';
 import { createDatabase, dropDatabase, serverFacts, withClient } from './pgCopy';
 import { RESULTS_PATH, writeResultsSection } from './resultsFile';
-import { type DbKind, runStep, type SeedResult, type StepInput } from './storeSteps';
+import type { DbKind } from './storeSteps';
 
 const ROOT = join(import.meta.dirname, '..');
 const POSTGRAPHILE_DIR = join(import.meta.dirname, 'postgraphile');
@@ -51,40 +50,6 @@ const IDLE_PROBES = 3;
 const DRAIN_FACTOR = 2;
 const DRAIN_SLACK_MS = 10;
 const DRAIN_LIMIT_MS = 120_000;
-
-const isoDay = (msSinceEpoch: number) => new Date(msSinceEpoch).toISOString().slice(0, 10);
-
-/**
- * The child side of seeding: storeSteps' seed step (bulkLoadObservations fed by generateDemoObservations), then the
- * alert sweep `npm run seed` makes, so the API starts on a database like the demo's and does not sweep while measured.
- */
-async function seedChild(json: string): Promise<void> {
-  const input = JSON.parse(json) as StepInput;
-  const result = await runStep(input);
-  const db = await openDatabase(input.url);
-  try {
-    console.error(await sweepDatabase({ db, catalog: loadServedCatalog() }));
-  } finally {
-    await db.close();
-  }
-  process.stdout.write(`${JSON.stringify(result)}\n`);
-}
-
-function seed(input: StepInput): Promise<SeedResult> {
-  return new Promise((resolve, reject) => {
-    const args = [...process.execArgv, import.meta.filename, '--seed', JSON.stringify(input)];
-    const proc = track(spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] }));
-    let out = '';
-    proc.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-    });
-    proc.on('error', reject);
-    proc.on('close', (code, signal) => {
-      if (code !== 0) reject(new Error(`seeding ${input.kind} ${signal ? `was stopped by ${signal}` : 'failed'}`));
-      else resolve(JSON.parse(out.trim().split('\n').at(-1) ?? 'null') as SeedResult);
-    });
-  });
-}
 
 /** Starts a server as a child process and resolves once it printed its ready line. */
 async function startServer(
@@ -312,7 +277,7 @@ async function main(args: string[]): Promise<void> {
   const started = performance.now();
   const loadAtStart = loadavg()[0] ?? 0;
   // The demo's today (the seed's default: yesterday), its last day of data, is the day the dashboards are asked as of.
-  const to = isoDay(Date.now() - 86_400_000);
+  const to = demoToday();
   const catalog = loadServedCatalog();
   const asked: Asked = {
     day: to,
@@ -347,7 +312,7 @@ async function main(args: string[]): Promise<void> {
     const urls: Record<DbKind, string> = { sqlite: sqliteUrl, postgresql: pgUrl };
     const base = { rows: 0, to, from: DEMO_FROM, iterations: 0, warmups: 0, copyRuns: 0 };
     // Both databases are seeded at once: the load is not what this benchmark measures.
-    const seeds = await Promise.all(KINDS.map((kind) => seed({ ...base, step: 'seed', kind, url: urls[kind] })));
+    const seeds = await Promise.all(KINDS.map((kind) => seedDemo({ ...base, step: 'seed', kind, url: urls[kind] })));
     console.error(
       `seeded: ${seeds.map((s) => `${s.kind} ${s.inserted} rows in ${s.seconds.toFixed(1)} s`).join(', ')}`,
     );
@@ -402,10 +367,8 @@ async function main(args: string[]): Promise<void> {
   }
 }
 
-const at = process.argv.indexOf('--seed');
 try {
-  if (at >= 0) await seedChild(process.argv[at + 1] ?? '');
-  else await main(process.argv.slice(2));
+  await main(process.argv.slice(2));
 } catch (e) {
   console.error(`error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   process.exitCode = 1;

@@ -6,7 +6,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { sweepDatabase } from '../api/src/alerts/sweepAlerts';
 import { openDatabase } from '../api/src/db/database';
 import { DEMO_FROM } from '../api/src/seed/demoData';
 import { loadServedCatalog } from '../api/src/servedCatalog';
@@ -16,13 +15,13 @@ import { UnitDirectory } from '../api/src/units/unitDirectory';
 import { PROVINCE } from './apiQueries';
 import { benchToken } from './benchAccount';
 import { freePort, peakRssMb, stopChild, stopChildren, track } from './childProcesses';
+import { demoToday, seedDemo } from './demoSeed';
 import { type LoadRun, machineCpuS, processCpuS, runLoad } from './loadClient';
 import { type LoadResults, loadReport } from './loadReport';
 import { verifyWrites } from './loadVerify';
 import { type PlannedRequest, Workload, type WriteKey } from './loadWorkload';
 import { createDatabase, dropDatabase, serverFacts } from './pgCopy';
 import { RESULTS_PATH, writeResultsSection } from './resultsFile';
-import { runStep, type SeedResult, type StepInput } from './storeSteps';
 
 const ROOT = join(import.meta.dirname, '..');
 const SECTION_TITLE = '## Mixed load on PostgreSQL';
@@ -37,37 +36,6 @@ const RAISED_LIMITS: Record<string, string> = {
   MUTATION_RATE_LIMIT_PER_USER: '1000000000',
   MUTATION_RATE_LIMIT_PER_IP: '1000000000',
 };
-
-const isoDay = (msSinceEpoch: number) => new Date(msSinceEpoch).toISOString().slice(0, 10);
-
-/** The child side of seeding: the full demo through storeSteps, then the alert sweep `npm run seed` makes. */
-async function seedChild(json: string): Promise<void> {
-  const input = JSON.parse(json) as StepInput;
-  const result = await runStep(input);
-  const db = await openDatabase(input.url);
-  try {
-    console.error(await sweepDatabase({ db, catalog: loadServedCatalog() }));
-  } finally {
-    await db.close();
-  }
-  process.stdout.write(`${JSON.stringify(result)}\n`);
-}
-
-function seed(input: StepInput): Promise<SeedResult> {
-  return new Promise((resolve, reject) => {
-    const args = [...process.execArgv, import.meta.filename, '--seed', JSON.stringify(input)];
-    const proc = track(spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] }));
-    let out = '';
-    proc.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-    });
-    proc.on('error', reject);
-    proc.on('close', (code, signal) => {
-      if (code !== 0) reject(new Error(`seeding ${signal ? `was stopped by ${signal}` : 'failed'}`));
-      else resolve(JSON.parse(out.trim().split('\n').at(-1) ?? 'null') as SeedResult);
-    });
-  });
-}
 
 /** An officer of the province (unit 68: every unit below it is in scope) and an API token of theirs. */
 async function officerToken(url: string): Promise<string> {
@@ -166,7 +134,7 @@ async function main(args: string[]): Promise<void> {
   const started = performance.now();
   const loadAtStart = loadavg()[0] ?? 0;
   // The demo's today (the seed's default: yesterday), its last day of data.
-  const today = isoDay(Date.now() - 86_400_000);
+  const today = demoToday();
   const catalog = loadServedCatalog();
   const database = `ioc_load_bench_${process.pid}`;
   let created = false;
@@ -188,7 +156,7 @@ async function main(args: string[]): Promise<void> {
     const postgres = await serverFacts();
     created = true;
     const url = await createDatabase(database);
-    const seeded = await seed({
+    const seeded = await seedDemo({
       step: 'seed',
       kind: 'postgresql',
       url,
@@ -268,10 +236,8 @@ async function main(args: string[]): Promise<void> {
   }
 }
 
-const at = process.argv.indexOf('--seed');
 try {
-  if (at >= 0) await seedChild(process.argv[at + 1] ?? '');
-  else await main(process.argv.slice(2));
+  await main(process.argv.slice(2));
 } catch (e) {
   console.error(`error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   process.exitCode = 1;
