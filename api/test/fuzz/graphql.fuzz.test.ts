@@ -7,6 +7,9 @@ import { loadServedCatalog } from '../../src/servedCatalog';
 import { defaultTokenFor } from '../graphqlClient';
 import { startTestServer, type TestServer } from '../testServer';
 
+// One seed in CI so a run is reproducible; FUZZ_SEED explores others (a found counterexample names its seed).
+fc.configureGlobal({ seed: Number(process.env.FUZZ_SEED ?? 20261128) });
+
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer(loadServedCatalog());

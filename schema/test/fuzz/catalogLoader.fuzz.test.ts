@@ -12,6 +12,9 @@ import { DEFAULT_CATALOG_DIR } from '../../src/catalogDir';
 import { type CatalogFile, listCatalogFiles, loadCatalogFile } from '../../src/loader';
 import type { Problem } from '../../src/problem';
 
+// One seed in CI so a run is reproducible; FUZZ_SEED explores others (a found counterexample names its seed).
+fc.configureGlobal({ seed: Number(process.env.FUZZ_SEED ?? 20261128) });
+
 const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
 const paths = listCatalogFiles(DEFAULT_CATALOG_DIR);
 const texts = paths.map((p) => readFileSync(p, 'utf8'));

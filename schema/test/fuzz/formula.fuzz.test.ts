@@ -5,6 +5,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Expr, FormulaError, FUNCTIONS, MAX_FORMULA_TOKENS, parseFormula, printFormula } from '../../src/formula';
 
+// One seed in CI so a run is reproducible; FUZZ_SEED explores others (a found counterexample names its seed).
+fc.configureGlobal({ seed: Number(process.env.FUZZ_SEED ?? 20261128) });
+
 type Outcome = { ok: true; expr: Expr } | { ok: false; error: FormulaError };
 
 function outcome(src: string): Outcome {

@@ -4,6 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FREQUENCIES, type Period, PeriodError, parsePeriod, periodOf } from '../../src/period';
 
+// One seed in CI so a run is reproducible; FUZZ_SEED explores others (a found counterexample names its seed).
+fc.configureGlobal({ seed: Number(process.env.FUZZ_SEED ?? 20261128) });
+
 type Outcome = { ok: true; period: Period } | { ok: false; error: PeriodError };
 
 /** Parses `input`; any exception other than a PeriodError fails the property with the input in the message. */
