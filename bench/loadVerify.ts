@@ -70,7 +70,8 @@ export async function verifyWrites(
       const chunk = chunks[nextChunk++] as WriteKey[];
       const fields = chunk.map(
         (k, i) =>
-          `k${i}: unit(code: "${k.unit}") { value(indicator: ${k.indicator}, period: "${k.period}") { value } }`,
+          `k${i}: unit(code: "${k.unit}") { value(indicator: ${k.indicator}, period: "${k.period}") { value } ` +
+          `valueHistory(indicator: ${k.indicator}, period: "${k.period}", first: 1) { edges { node { value } } } }`,
       );
       out.requests++;
       const response = await fetch(`${baseUrl}/graphql`, {

@@ -11,12 +11,14 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
-import { type DocumentNode, GraphQLError, parse, specifiedRules, validate } from 'graphql';
+import { type DocumentNode, GraphQLError, getOperationAST, parse, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { authenticate } from './auth/authenticate';
 import type { Context } from './context';
+import { isDatabaseUnavailable } from './db/unavailable';
 import { answerBodyErrors } from './http/bodyErrors';
+import { databaseUnavailableError } from './http/databaseUnavailable';
 import { Deadline } from './http/executionDeadline';
 import { jitGateway, stringifyReusedResults } from './http/jitExecutor';
 import { nulCharactersPlugin } from './http/nulCharacters';
@@ -37,6 +39,12 @@ export interface ApiServer {
   url: string;
   port: number;
   close(): Promise<void>;
+}
+
+function subscriptionsOnly(kind: string): GraphQLError {
+  return new GraphQLError(`only subscriptions run over the WebSocket; send this ${kind} over HTTP (POST /graphql)`, {
+    extensions: { code: 'BAD_REQUEST' },
+  });
 }
 
 export async function startApiServer(options: {
@@ -78,10 +86,16 @@ export async function startApiServer(options: {
   const schema = buildSchema(catalog);
   // Who is asking, from the bearer token or session cookie: a bad credential fails the request (UNAUTHENTICATED).
   const context = async (headers: IncomingHttpHeaders, clientIp: string | undefined): Promise<Context> => {
-    const actor = await authenticate(data.db, headers);
-    // Another API process may have written since the last look: apply its changes first (looked at most every
-    // REFRESH_INTERVAL_MS; the change bus makes this process look at once when another one writes).
-    await data.refreshIfOlder(refreshIntervalMs);
+    let actor: Context['actor'];
+    try {
+      actor = await authenticate(data.db, headers);
+      // Another API process may have written since the last look: apply its changes first (looked at most every
+      // REFRESH_INTERVAL_MS; the change bus makes this process look at once when another one writes).
+      await data.refreshIfOlder(refreshIntervalMs);
+    } catch (e) {
+      if (isDatabaseUnavailable(e)) throw databaseUnavailableError();
+      throw e;
+    }
     return { catalog, units, data, actor, deadline: new Deadline(limits.executionTimeoutMs), clientIp, rateLimits };
   };
   // A subscription lives on: its events are small and are not held to one operation's deadline. Its credential is
@@ -121,6 +135,9 @@ export async function startApiServer(options: {
         } catch {
           return; // graphql-ws parses again and reports the syntax error itself.
         }
+        // Queries and mutations go over HTTP, where the rate limits, deadlines and audit of requests apply.
+        const operation = getOperationAST(document, payload.operationName ?? undefined);
+        if (operation && operation.operation !== 'subscription') return [subscriptionsOnly(operation.operation)];
         const error = operationLimitError(operationLimits, {
           schema,
           document,

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { openDatabase } from '../db/database';
-import { importFile } from '../import/importFile';
+import { type ImportProgress, importFile } from '../import/importFile';
 import { importTargets } from '../import/importTargets';
 import { ImportFileError } from '../import/readTable';
 import { loadServedCatalog } from '../servedCatalog';
@@ -21,6 +21,18 @@ function printProblems(file: string, result: { rows: number; problems: string[] 
   if (result.problems.length > MAX_SHOWN) console.log(`... and ${result.problems.length - MAX_SHOWN} more`);
   console.error(`${file}: ${result.problems.length} problem(s) in ${result.rows} rows; nothing was imported`);
   return 1;
+}
+
+/**
+ * Progress when stderr is not a terminal (a log file, CI, a script watching it): a plain line when a phase starts and
+ * at every further tenth of it, `import: write 250000/500000 rows (50%)`.
+ */
+let lastShown = { phase: '', tenth: -1 };
+function plainProgress(p: ImportProgress): void {
+  const tenth = Math.floor((p.done / p.total) * 10);
+  if (p.phase === lastShown.phase && tenth === lastShown.tenth) return;
+  lastShown = { phase: p.phase, tenth };
+  console.error(`import: ${p.phase} ${p.done}/${p.total} rows (${Math.round((p.done / p.total) * 100)}%)`);
 }
 
 async function main(args: string[]): Promise<number> {
@@ -77,6 +89,10 @@ async function main(args: string[]): Promise<number> {
       dryRun,
       onProgress: (p) => {
         if (p.total === 0) return;
+        if (!process.stderr.isTTY) {
+          plainProgress(p);
+          return;
+        }
         if (!started) {
           bar.start(p.total, 0, { phase: p.phase });
           started = true;

@@ -65,7 +65,7 @@ export function jitGateway<TContext>(
       query = result;
       compiled.set(documentKey, query);
     }
-    const result = await query.query(undefined, context, variables);
+    const result = withExtensions(await query.query(undefined, context, variables));
     if (resultKey !== undefined && !result.errors?.length) results.set(resultKey, result);
     return result;
   };
@@ -79,6 +79,23 @@ export function jitGateway<TContext>(
     },
     async stop() {},
   };
+}
+
+/**
+ * graphql-jit leaves `extensions` undefined on the error of a resolver that threw a plain Error (a lost database
+ * connection, a bug): Apollo's error formatting reads `extensions.code` and would fail on it, answering a bare
+ * "Internal server error" without ever calling formatError (which logs it, or says the database is unavailable).
+ */
+function withExtensions(result: Result): Result {
+  if (!result.errors?.some((e) => !e.extensions)) return result;
+  const errors = result.errors.map((e) => {
+    if (e.extensions) return e;
+    const copy = new GraphQLError(e.message, { path: e.path, originalError: e.originalError ?? undefined });
+    // jit's error carries its locations already computed; graphql's constructor only computes them from nodes.
+    if (e.locations) (copy as { locations?: unknown }).locations = e.locations;
+    return copy;
+  });
+  return { ...result, errors };
 }
 
 /**

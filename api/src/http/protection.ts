@@ -8,6 +8,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { Catalog } from '@ioc/schema/catalog';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import type { UnitDirectory } from '../units/unitDirectory';
+import { databaseUnavailablePlugin, formatDatabaseUnavailable } from './databaseUnavailable';
 import { executionDeadlinePlugin } from './executionDeadline';
 import { measureListSizes } from './listSizes';
 import { maskProductionError } from './maskErrors';
@@ -67,7 +68,13 @@ export function protection<TContext extends object>(options: {
       maxDirectivesRule({ n: limits.maxDirectives, ...reportAsValidationError }),
     ],
     introspection: options.introspection,
-    ...(production ? { formatError: maskProductionError } : {}),
+    // A lost database connection says so (DATABASE_UNAVAILABLE); in production nothing else unexpected says more.
+    formatError: (formatted, error) => {
+      const clear = formatDatabaseUnavailable(formatted, error);
+      // The server's own faults are logged for the operator (one line, no stack), whatever the client is told.
+      if (clear.extensions?.code === 'INTERNAL_SERVER_ERROR') console.error(`api: unexpected error: ${clear.message}`);
+      return production ? maskProductionError(clear) : clear;
+    },
     // Both are Apollo's defaults, stated so that no one turns them off by accident: a request must be JSON (or carry
     // a preflight header) to run, and one request is one operation.
     csrfPrevention: true,
@@ -77,6 +84,7 @@ export function protection<TContext extends object>(options: {
     plugins: [
       ...(persisted ? [persisted.plugin] : []),
       operationLimitsPlugin<TContext>(operationLimits),
+      databaseUnavailablePlugin<TContext>(),
       executionDeadlinePlugin<TContext>(),
     ],
   };

@@ -53,7 +53,15 @@ function toTableRow(cells: unknown[], row: number, at: Map<string, number>, widt
 
 async function* csvTable(file: string, columns: Columns): AsyncGenerator<TableRow> {
   const parser = createReadStream(file).pipe(
-    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }),
+    // Every line ending counts once, whatever the file mixes: csv-parse would otherwise take the first one it meets
+    // (a lone CR) as the only delimiter and read a later CRLF's LF as text, merging rows and miscounting lines.
+    parse({
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+    }),
   );
   let at: Map<string, number> | undefined;
   let width = 0;

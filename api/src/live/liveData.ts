@@ -90,6 +90,24 @@ export class LiveData {
     return value;
   }
 
+  /**
+   * A value the caller finds among the indicator's values (its latest one as of a day, say), memoised with them: it
+   * is dropped only when that indicator's data or targets change, so a write to one indicator leaves the rest kept.
+   */
+  valueAmong(indicator: Indicator, key: string, find: () => IndicatorValue): IndicatorValue {
+    let values = this.#values.get(indicator.code);
+    if (!values) {
+      values = new Map();
+      this.#values.set(indicator.code, values);
+    }
+    let value = values.get(key);
+    if (!value) {
+      value = find();
+      values.set(key, value);
+    }
+    return value;
+  }
+
   /** Something computed from values, memoised under `key` until data or targets change. */
   derived<T>(key: string, compute: () => T): T {
     if (this.#derived.has(key)) return this.#derived.get(key) as T;

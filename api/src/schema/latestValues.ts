@@ -30,11 +30,16 @@ export function latestValues(
   const day = asOf?.end ?? today();
   const key = `latest|${unit.edition.edition.id}|${unit.unit.code}|${day}|${filter.sector ?? ''}|${filter.indicators?.join(',') ?? ''}`;
   ctx.deadline.check();
+  // Each indicator's latest value is kept with that indicator's values: after a write, only the written indicator
+  // and its readers are searched again.
+  const latestKey = `latest|${unit.edition.edition.id}|${unit.unit.code}|${day}`;
   return ctx.data.derived(key, () =>
     selectIndicators(ctx, filter).map((i: Indicator) => {
       ctx.deadline.check();
-      const valueIn = (p: Period) => ctx.data.valueOf(i, unit, p);
-      return valueIn(latestPeriod(i, day, (p) => valueIn(p).value !== null));
+      return ctx.data.valueAmong(i, latestKey, () => {
+        const valueIn = (p: Period) => ctx.data.valueOf(i, unit, p);
+        return valueIn(latestPeriod(i, day, (p) => valueIn(p).value !== null));
+      });
     }),
   );
 }

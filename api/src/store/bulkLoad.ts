@@ -4,6 +4,7 @@
 // synchronous: on SQLite a load of a million rows holds the event loop for a few seconds, so big loads belong in the
 // import and seed CLIs, not in a process serving requests.
 import type { Knex } from '@mikro-orm/knex';
+import { writeAudit } from '../audit/writeAudit';
 import type { Database } from '../db/database';
 import type { ObservationInput, WriteMeta } from '../domain/observation';
 import type { WriteCounts } from './observationWrites';
@@ -70,6 +71,20 @@ export async function bulkLoadObservations({
     report('writing');
     const counts = await writeStaged(trx, stage, meta, at);
     for (const table of stage.tables) await trx.raw(`drop table ${table}`);
+    // A file import is audited like any write, in its transaction; one row with the counts (not every value).
+    if (meta.source === 'import' && counts.inserted + counts.updated > 0) {
+      await writeAudit(trx, [
+        {
+          actorId: meta.actorId ?? null,
+          actor: meta.actor,
+          action: 'importValues',
+          entity: 'observations',
+          entityKey: `${read} rows: ${counts.inserted} inserted, ${counts.updated} updated, ${counts.unchanged} unchanged`,
+          after: { rows: read, ...counts },
+          at,
+        },
+      ]);
+    }
     report('done');
     return { ...counts, rows: read };
   });

@@ -71,3 +71,61 @@ describe('a subscription', () => {
     expect(await subscribe(signedInWebSocket(server.url))).toEqual([]);
   });
 });
+
+describe('over the WebSocket', () => {
+  /** Runs one operation over graphql-ws and resolves with its errors (or [] when it completed without any). */
+  async function run(query: string, token: string): Promise<{ message: string; code?: unknown }[]> {
+    const client = createClient({
+      url: server.url.replace(/^http/, 'ws'),
+      webSocketImpl: signedInWebSocket(server.url, token),
+      lazy: true,
+      retryAttempts: 0,
+    });
+    try {
+      return await new Promise((resolve) => {
+        client.subscribe(
+          { query },
+          {
+            next: () => undefined,
+            error: (e) => {
+              const errors = Array.isArray(e) ? e : [e];
+              resolve(
+                errors.map((x: { message?: string; extensions?: { code?: unknown } }) => ({
+                  message: String(x.message ?? x),
+                  code: x.extensions?.code,
+                })),
+              );
+            },
+            complete: () => resolve([]),
+          },
+        );
+      });
+    } finally {
+      await client.dispose();
+    }
+  }
+
+  it('a mutation is refused and changes nothing: it must go over HTTP, where the rate limits apply', async () => {
+    const before = server.data.version;
+    const errors = await run(
+      'mutation { recordValues(values: [{ indicator: F_COUNT, unit: "24778", period: "2025-09", value: 7 }]) { inserted } }',
+      server.writerToken,
+    );
+    expect(errors).toEqual([
+      {
+        message: 'only subscriptions run over the WebSocket; send this mutation over HTTP (POST /graphql)',
+        code: 'BAD_REQUEST',
+      },
+    ]);
+    expect(server.data.version).toBe(before);
+  });
+
+  it('a query is refused the same way', async () => {
+    expect(await run('{ units(level: PROVINCE) { code } }', server.token)).toEqual([
+      {
+        message: 'only subscriptions run over the WebSocket; send this query over HTTP (POST /graphql)',
+        code: 'BAD_REQUEST',
+      },
+    ]);
+  });
+});

@@ -42,6 +42,18 @@ describe('reading import files', () => {
     ]);
   });
 
+  it('counts every line ending once when a file mixes CR, LF and CRLF (found by fuzzing, seed 1824667786)', async () => {
+    const file = csv(
+      'mixed.csv',
+      '\rindicator,unit,period,value\r\nTOU_VISITORS,24778,2025-07,1200\n\nTOU_VISITORS,24781,2025-07,7\rPOP_TOTAL,68,2025,3',
+    );
+    expect(await all(file)).toEqual([
+      { row: 3, indicator: 'TOU_VISITORS', unit: '24778', period: '2025-07', value: 1200 },
+      { row: 5, indicator: 'TOU_VISITORS', unit: '24781', period: '2025-07', value: 7 },
+      { row: 6, indicator: 'POP_TOTAL', unit: '68', period: '2025', value: 3 },
+    ]);
+  });
+
   it('reads the same rows from XLSX, numbers and dates as Excel stores them', async () => {
     const file = await xlsx('a.xlsx', [
       ['indicator', 'unit', 'period', 'value'],

@@ -1,6 +1,7 @@
 // Rate limits against the real server: failed sign-ins per username and address and per address, mutations per user
 // and per address. A refusal is HTTP 429, RATE_LIMITED, with Retry-After and a message saying when; it changes
 // nothing. Clients' addresses are told apart by X-Forwarded-For, which the API trusts from the loopback only.
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/database';
 import type { ProtectionLimits } from '../../src/http/protectionLimits';
@@ -169,5 +170,70 @@ describe('mutations', () => {
     // Another address is not held back.
     const elsewhere = await postGraphQL(server.url, CREATE_TOKEN, undefined, from('10.5.0.2', two));
     expect(elsewhere.errors, elsewhere.text).toBeUndefined();
+  });
+});
+
+// With REDIS_URL every API process counts against the same limits: failures on one process hold back the others.
+const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const redisProblem = await (async () => {
+  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  try {
+    await redis.connect();
+    await redis.ping();
+    return null;
+  } catch (e) {
+    return `cannot reach Redis at ${redisUrl}: ${(e as Error).message}`;
+  } finally {
+    redis.disconnect();
+  }
+})();
+if (redisProblem && !process.env.CI) console.warn(`shared limits skipped: ${redisProblem}. Set CI=1 to fail instead.`);
+
+describe.skipIf(redisProblem !== null && !process.env.CI)('limits shared through Redis', () => {
+  let one: Server;
+  let two: Server;
+  beforeAll(async () => {
+    const saved = { url: process.env.REDIS_URL, prefix: process.env.REDIS_CHANNEL_PREFIX };
+    process.env.REDIS_URL = redisUrl;
+    // A prefix of this run's own: counters of other runs (or processes) never meet these.
+    process.env.REDIS_CHANNEL_PREFIX = `ioc-test-limits-${process.pid}-${Date.now()}`;
+    try {
+      one = await startServer({ mutationsPerIp: 30 });
+      two = await startServer({ mutationsPerIp: 30 });
+    } finally {
+      for (const [key, value] of [
+        ['REDIS_URL', saved.url],
+        ['REDIS_CHANNEL_PREFIX', saved.prefix],
+      ] as const) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
+  });
+  afterAll(async () => {
+    await one?.close();
+    await two?.close();
+  });
+
+  it('failed sign-ins on one process count on the other', async () => {
+    const ip = '10.9.0.1';
+    for (let i = 1; i <= 10; i++) {
+      const wrong = await login(i % 2 === 0 ? one : two, ip, 'shared.name', `wrong-${i}`);
+      expect(onlyError(wrong).extensions?.code, `attempt ${i}`).toBe('UNAUTHENTICATED');
+    }
+    expectRateLimited(await login(one, ip, 'shared.name', 'wrong-11'), 'failed sign-ins');
+    expectRateLimited(await login(two, ip, 'shared.name', 'wrong-12'), 'failed sign-ins');
+  });
+
+  it('an address’s mutations on one process count on the other', async () => {
+    const ip = '10.9.0.2';
+    const tokenOne = await signIn(one.url, 'ANALYST');
+    const tokenTwo = await signIn(two.url, 'ANALYST');
+    for (let i = 0; i < 15; i++) {
+      expect((await postGraphQL(one.url, CREATE_TOKEN, undefined, from(ip, tokenOne))).errors).toBeUndefined();
+      expect((await postGraphQL(two.url, CREATE_TOKEN, undefined, from(ip, tokenTwo))).errors).toBeUndefined();
+    }
+    expectRateLimited(await postGraphQL(two.url, CREATE_TOKEN, undefined, from(ip, tokenTwo)), 'mutations');
+    expectRateLimited(await postGraphQL(one.url, CREATE_TOKEN, undefined, from(ip, tokenOne)), 'mutations');
   });
 });
