@@ -4,12 +4,16 @@ import { type Catalog, loadCatalog } from './catalog';
 import { DEFAULT_CATALOG_DIR } from './catalogDir';
 import { checkJsonSchema, writeJsonSchema } from './jsonSchema';
 import { formatProblem } from './problem';
+import { reviewCatalogChange } from './reviewCatalog';
 import { catalogSummary } from './summary';
 
 const USAGE = `usage:
   npm run catalog -- check [dir]          validate a catalog directory (default: schema/catalog)
   npm run catalog -- graph CODE [dir]     print an indicator's inputs and dependents as trees
-  npm run catalog -- json-schema [--check] write (or check) schema/catalog.schema.json`;
+  npm run catalog -- json-schema [--check] write (or check) schema/catalog.schema.json
+  npm run catalog -- diff GIT_REF [dir]   review the catalog's change since a git ref: indicators added, removed
+                                          and changed, stale values, GraphQL changes (exit 1 on an unintended
+                                          breaking change; see schema/intended-breaking.yaml)`;
 
 function load(dir: string | undefined): Catalog | null {
   const shown = dir ?? relative(process.cwd(), DEFAULT_CATALOG_DIR);
@@ -43,7 +47,7 @@ function tree(
   return lines;
 }
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   switch (command) {
     case 'check': {
@@ -82,14 +86,29 @@ function main(args: string[]): number {
       }
       console.log(`wrote ${writeJsonSchema()}`);
       return 0;
+    case 'diff': {
+      const ref = rest[0];
+      if (!ref) {
+        console.error(`diff needs a git ref (e.g. HEAD~1, main)\n${USAGE}`);
+        return 1;
+      }
+      const review = await reviewCatalogChange({ ref, dir: rest[1], cwd: process.env.INIT_CWD ?? process.cwd() });
+      for (const line of review.lines) console.log(line);
+      return review.ok ? 0 : 1;
+    }
     default:
       console.error(command ? `unknown command "${command}"\n${USAGE}` : USAGE);
       return 1;
   }
 }
 
+// Piped into `head`: stop quietly when the reader has gone.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (e) {
   // A maintainer gets a sentence, never a stack trace.
   console.error(`error: ${(e as Error).message}`);

@@ -47,6 +47,11 @@ export class Engine {
   readonly units: UnitDirectory;
   readonly observations: ObservationIndex;
   readonly #territory: CrosswalkTerritory;
+
+  /** The old units (before the 2025 reform) a current unit is read from, wholly and in part. */
+  oldUnitsInside(code: string, level: AdminLevel, oldLevel: AdminLevel): { whole: string[]; partial: string[] } {
+    return this.#territory.oldUnitsInside(code, level, oldLevel);
+  }
   /** Computed values by indicator code, then by edition, unit and period: a write drops only its indicators'. */
   #memo = new Map<string, Map<string, ComputedValue>>();
 
@@ -105,7 +110,7 @@ export class Engine {
     const cached = memo.get(key);
     if (cached) return cached;
     const result =
-      ind.kind === 'derived' ? this.#derived(ind, unit, period) : this.#input(ind, unit, this.#spanOf(ind, period));
+      ind.kind === 'derived' ? this.#derived(ind, unit, period) : this.#input(ind, unit, this.spanOf(ind, period));
     memo.set(key, result);
     return result;
   }
@@ -113,12 +118,12 @@ export class Engine {
   /** Year to date: the indicator's own periods from the start of the year up to the end of `period`. */
   yearToDate(ind: Indicator, unit: UnitInEdition, period: Period): ComputedValue {
     if (ind.kind === 'derived') return this.compute(ind, unit, period);
-    const last = this.#spanOf(ind, period).at(-1);
+    const last = this.spanOf(ind, period).at(-1);
     return last ? this.#input(ind, unit, yearToDate(last)) : NO_VALUE;
   }
 
   /** The periods of the indicator's own frequency that make up `period`. */
-  #spanOf(ind: Indicator, period: Period): Period[] {
+  spanOf(ind: Indicator, period: Period): Period[] {
     return period.frequency === ind.frequency ? [period] : childrenAt(period, ind.frequency);
   }
 
@@ -140,7 +145,7 @@ export class Engine {
     if (depth(unit.unit.level) > depth(level)) return { ...NO_VALUE, flags: ['not-collected-at-level'] };
     const leaves = unit.unit.level === level ? [unit.unit] : edition.descendants(unit.unit.code, level);
     const flags = new Set<ValueFlag>();
-    const series = leaves.map((leaf) => span.map((p) => this.#leafValue(ind, leaf.code, level, edition, p, flags)));
+    const series = leaves.map((leaf) => span.map((p) => this.leafValue(ind, leaf.code, level, edition, p, flags)));
 
     // A unit reports when it has a value for every period any unit reported (so a year still running is not
     // counted as missing, but a commune that skipped a month is).
@@ -175,8 +180,11 @@ export class Engine {
     return periodOf(first.start, 'year');
   }
 
-  /** One collection-level unit's observation for one period, through the crosswalk when the period is older. */
-  #leafValue(
+  /**
+   * One collection-level unit's observation for one period, through the crosswalk when the period is older (adding
+   * the flags it meets to `flags`). Public for explanations, which list every unit's values.
+   */
+  leafValue(
     ind: Indicator,
     code: string,
     level: AdminLevel,

@@ -1,0 +1,86 @@
+// Early warning for cumulative indicators (summed over time): where the year will end, from the year so far and the
+// seasonal pattern of earlier years. By the end of a period, earlier years had reached a share s of their year's total
+// (averaged over up to three years); the year-end is projected as year-to-date / s, with a relative error from how much
+// that share varied between years (at least 5%, 10% with a single earlier year), and the chance of reaching the
+// year's target read from a normal distribution of that error.
+import type { Indicator } from '@ioc/schema/catalog';
+import { type Period, parentAt, sameLastYear } from '@ioc/schema/period';
+import { cumulativeStdNormalProbability, mean as meanOf, sampleStandardDeviation } from 'simple-statistics';
+import type { UnitInEdition } from '../units/unitDirectory';
+import type { Engine } from './engine';
+
+export interface Projection {
+  /** The year's projected total. */
+  value: number;
+  /** Year to date at the end of the period: what is known. */
+  toDate: number;
+  /** Of a year's total, the share earlier years had reached by the same point (their mean). */
+  seasonalShare: number;
+  /** The earlier years the share was read from. */
+  years: string[];
+  /** The projection's relative standard error. */
+  relativeError: number;
+}
+
+const MIN_ERROR = 0.05;
+const SINGLE_YEAR_ERROR = 0.1;
+
+/** Whether the indicator's year is the sum of its periods, so a year-end projection means something. */
+export function isProjectable(ind: Indicator): boolean {
+  return ind.kind === 'input' && ind.aggregation?.time === 'sum' && ind.frequency !== 'year';
+}
+
+export function projectYearEnd(options: {
+  engine: Engine;
+  indicator: Indicator;
+  unit: UnitInEdition;
+  period: Period;
+  /** Earlier years to learn the seasonal pattern from (default 3). */
+  years?: number;
+}): Projection | null {
+  const { engine, indicator, period } = options;
+  if (!isProjectable(indicator) || period.frequency !== indicator.frequency) return null;
+  // At the year's last period the year is known, not projected.
+  if (period.end === parentAt(period, 'year').end) return null;
+  // The year is read in its own edition (2025: the merged province), earlier years through the crosswalk: a March
+  // 2025 value of the old province projects the new province's year, which is what the year's target is set for.
+  const yearEdition = engine.units.editionFor(parentAt(period, 'year'));
+  const unit = yearEdition && engine.units.get(yearEdition, options.unit.unit.code);
+  if (!unit) return null;
+  const toDate = engine.yearToDate(indicator, unit, period).value;
+  if (toDate === null) return null;
+  const shares: number[] = [];
+  const years: string[] = [];
+  for (let k = 1; k <= (options.years ?? 3); k++) {
+    let earlier: Period = period;
+    try {
+      for (let i = 0; i < k; i++) earlier = sameLastYear(earlier);
+    } catch {
+      break; // before the first year periods can name
+    }
+    const sofar = engine.yearToDate(indicator, unit, earlier).value;
+    const total = engine.compute(indicator, unit, parentAt(earlier, 'year')).value;
+    if (sofar === null || total === null || total <= 0) continue;
+    shares.push(sofar / total);
+    years.push(parentAt(earlier, 'year').id);
+  }
+  if (shares.length === 0) return null;
+  const mean = meanOf(shares);
+  if (mean <= 0) return null;
+  const spread = shares.length > 1 ? sampleStandardDeviation(shares) / mean : SINGLE_YEAR_ERROR;
+  return {
+    value: toDate / mean,
+    toDate,
+    seasonalShare: mean,
+    years,
+    relativeError: Math.max(MIN_ERROR, spread),
+  };
+}
+
+/** The chance (0..1) that the year ends at or above (`higher`) or at or below (`lower`) the target. */
+export function chanceOfTarget(p: Projection, target: number, direction: 'higher' | 'lower'): number {
+  const sd = Math.abs(p.value) * p.relativeError;
+  const z = sd === 0 ? (p.value >= target ? Infinity : -Infinity) : (p.value - target) / sd;
+  const above = z === Infinity ? 1 : z === -Infinity ? 0 : cumulativeStdNormalProbability(z);
+  return direction === 'higher' ? above : 1 - above;
+}
