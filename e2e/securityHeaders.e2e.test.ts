@@ -34,6 +34,9 @@ describe('security headers', () => {
     expect(csp.get('form-action')).toEqual(["'self'"]);
     expect(csp.get('object-src')).toEqual(["'none'"]);
     expect(csp.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
+    // Camera streams: hls.js plays a MediaSource (blob:) and transmuxes in a blob: worker; pictures come through here.
+    expect(csp.get('media-src')).toEqual(["'self'", 'blob:']);
+    expect(csp.get('worker-src')).toEqual(["'self'", 'blob:']);
     expect(csp.get('connect-src')).toEqual(["'self'", `ws://127.0.0.1:${API_PORT}`, `wss://127.0.0.1:${API_PORT}`]);
     const scriptSrc = csp.get('script-src') ?? [];
     expect(scriptSrc).not.toContain("'unsafe-inline'");

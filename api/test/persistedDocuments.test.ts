@@ -17,6 +17,7 @@ import { LiveData } from '../src/live/liveData';
 import { loadServedCatalog } from '../src/servedCatalog';
 import { startApiServer } from '../src/server';
 import { insertAlertChange, insertOpenAlerts } from '../src/store/alerts';
+import { createCamera } from '../src/store/cameras';
 import { UnitDirectory } from '../src/units/unitDirectory';
 import { createAccount, signedInWebSocket, signIn, signInServer, TEST_PASSWORD } from './accounts';
 import {
@@ -38,6 +39,7 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   CatalogPage: {},
   UnitHeader: { code: '68', period: '2025-06' },
   UnitTilesLatest: { code: '68', asOf: '2025-06-30', sector: 'TOURISM' },
+  ValueExplanation: { unit: '68', indicator: 'TOU_VISITORS', period: '2025-06' },
   UnitTilesOverPeriod: { code: '68', period: '2025-06', sector: 'TOURISM' },
   UnitChildrenLatest: { code: '68', asOf: '2025-06-30', indicators: ['TOU_VISITORS'], withValues: true },
   UnitChildrenOverPeriod: { code: '68', period: '2025-06', indicators: ['TOU_VISITORS'], withValues: true },
@@ -54,6 +56,10 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   UnitAlertCounts: { code: '68' },
   AlertsInbox: { first: 10 },
   AuditLog: { first: 5 },
+  ReportValues: { code: '68', period: '2025-06' },
+  ReportSeries: { code: '68', period: '2025-06', indicators: ['TOU_VISITORS'], count: 12 },
+  ReportAlerts: { unit: '68', period: '2025-06' },
+  UnitCameras: { code: '24781' },
 };
 
 /**
@@ -89,7 +95,32 @@ const PREPARE: Record<string, (api: PersistedApi) => Promise<Prepared>> = {
     variables: { directive: String(await directiveIn(api, 'EXPLAINED')), comment: 'Chưa rõ' },
     token: await signIn(api.url, 'LEADER'),
   }),
+  CameraMedia: async (api) => ({ variables: { id: await newCamera(api) } }),
+  CameraRegistry: async (api) => ({ variables: {}, token: await signIn(api.url, 'ADMIN') }),
+  CreateCamera: async (api) => ({
+    variables: { input: { ...CAMERA, kind: 'SNAPSHOT' } },
+    token: await signIn(api.url, 'ADMIN'),
+  }),
+  UpdateCamera: async (api) => ({
+    variables: { id: await newCamera(api), input: { active: false } },
+    token: await signIn(api.url, 'ADMIN'),
+  }),
+  DeleteCamera: async (api) => ({ variables: { id: await newCamera(api) }, token: await signIn(api.url, 'ADMIN') }),
 };
+
+const CAMERA = { unit: '24781', name: 'Chợ Đà Lạt', location: 'Khu Hòa Bình', url: 'https://cam.example.vn/f.jpg' };
+
+/** A camera in the registry, registered by the command line. */
+async function newCamera(api: PersistedApi): Promise<string> {
+  const input = { ...CAMERA, kind: 'SNAPSHOT' as const };
+  const camera = await createCamera({
+    em: api.data.db.em(),
+    units: new UnitDirectory(),
+    input,
+    by: { id: null, username: 'test' },
+  });
+  return String(camera.id);
+}
 
 interface PersistedApi {
   url: string;

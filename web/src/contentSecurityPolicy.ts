@@ -1,6 +1,7 @@
 // The Content-Security-Policy of every page: scripts only with this response's nonce (Next.js puts it on its own
-// scripts, read from the request's policy header) and what they load; styles, images and connections from this site,
-// plus the API's WebSocket for live pages; no frames, plugins or foreign form targets.
+// scripts, read from the request's policy header) and what they load; styles, images, media (camera pictures come
+// through this site) and connections from this site, plus the API's WebSocket for live pages; no frames, plugins or
+// foreign form targets.
 
 /** A fresh, unguessable nonce for one response. */
 export function newNonce(): string {
@@ -32,8 +33,10 @@ export function contentSecurityPolicy(nonce: string, host: string | null): strin
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
+    // Camera streams: hls.js feeds the video a MediaSource (a blob: URL); pictures come through this site.
+    "media-src 'self' blob:",
     "font-src 'self' data:",
-    // GraphiQL's Monaco editor runs its language services in workers of this site.
+    // GraphiQL's Monaco editor runs its language services in workers of this site; hls.js transmuxes in a blob: worker.
     "worker-src 'self' blob:",
     `connect-src 'self' ${apiSocketSources(host).join(' ')}`,
     "frame-ancestors 'none'",

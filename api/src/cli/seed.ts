@@ -8,6 +8,7 @@ import { SingleBar } from 'cli-progress';
 import { sweepDatabase } from '../alerts/sweepAlerts';
 import { openDatabase } from '../db/database';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from '../seed/demoAccounts';
+import { ensureDemoCameras } from '../seed/demoCameras';
 import { countDemoObservations, DEMO_FROM, generateDemoObservations } from '../seed/demoData';
 import { loadServedCatalog } from '../servedCatalog';
 import { bulkLoadObservations } from '../store/bulkLoad';
@@ -37,6 +38,9 @@ async function main(args: string[]): Promise<number> {
         );
       }
     }
+    // Also on a database seeded before the camera registry existed: only an empty registry gets the demo's cameras.
+    const cameras = await ensureDemoCameras({ em: db.em(), units: new UnitDirectory() });
+    if (cameras > 0) console.log(`seed: ${cameras} simulated demo cameras (served by npm run feed:sim)`);
     if (ifEmpty && (await latestChangeSeq({ em: db.em() })) > 0) {
       console.log('seed: the database already holds data; nothing to do');
       return 0;

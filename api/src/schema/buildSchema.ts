@@ -7,12 +7,14 @@ import { addAlertActivity } from './alertActivity';
 import { addApiToken } from './apiToken';
 import { addAuditLog } from './auditLog';
 import { createBuilder } from './builder';
+import { addCamera } from './camera';
 import { addCatalogCheck } from './catalogCheck';
 import { addDirective } from './directive';
 import { addEnums } from './enums';
 import { addIndicator } from './indicator';
 import { addIndicatorValue } from './indicatorValue';
 import { addLatestValues } from './latestValues';
+import { addNationalFeed } from './nationalFeed';
 import { addPeriodScalar } from './periodScalar';
 import { addSector } from './sector';
 import { addSectorValues } from './sectorValues';
@@ -20,7 +22,9 @@ import { addSession } from './session';
 import { addSubscription } from './subscription';
 import { addTarget } from './target';
 import { addUser } from './user';
+import { addValueExplanation } from './valueExplanation';
 import { addValueHistory } from './valueHistory';
+import { addValueProjection } from './valueProjection';
 import { addValueTrend } from './valueTrend';
 
 export function buildSchema(catalog: Catalog): GraphQLSchema {
@@ -39,6 +43,12 @@ export function buildSchema(catalog: Catalog): GraphQLSchema {
   addSectorValues(builder, catalog, { AdminUnit: AdminUnitRef, IndicatorValue: IndicatorValueRef });
   addLatestValues(builder, enums, { AdminUnit: AdminUnitRef, IndicatorValue: IndicatorValueRef });
   addValueTrend(builder, { IndicatorValue: IndicatorValueRef });
+  addValueProjection(builder, { IndicatorValue: IndicatorValueRef });
+  addValueExplanation(builder, enums, {
+    IndicatorValue: IndicatorValueRef,
+    Indicator: IndicatorRef,
+    AdminUnit: AdminUnitRef,
+  });
   addTarget(builder, enums);
   addValueHistory(builder, enums, { AdminUnit: AdminUnitRef });
   addSubscription(builder, enums, { IndicatorValue: IndicatorValueRef });
@@ -52,5 +62,7 @@ export function buildSchema(catalog: Catalog): GraphQLSchema {
   addAlertActivity(builder, AlertRefs);
   addAuditLog(builder);
   addCatalogCheck(builder);
+  addNationalFeed(builder, { Indicator: IndicatorRef });
+  addCamera(builder, { AdminUnit: AdminUnitRef });
   return builder.toSchema({ sortSchema: false });
 }

@@ -11,6 +11,7 @@ import type { Actor, Role } from '../../src/auth/actor';
 import { loadServedCatalog } from '../../src/servedCatalog';
 import { insertAlertChange, insertOpenAlerts } from '../../src/store/alerts';
 import { createApiToken } from '../../src/store/apiTokens';
+import { createCamera } from '../../src/store/cameras';
 import { createSession } from '../../src/store/sessions';
 import { createUser } from '../../src/store/users';
 import { UnitDirectory } from '../../src/units/unitDirectory';
@@ -129,6 +130,8 @@ const MATRIX: Operation[] = [
   { name: 'checkCatalogFile', document: 'mutation { checkCatalogFile(path: "99-new.yaml", text: "x: 1") { message } }', kind: 'mutation', expect: [F, F, F, F, Y, Y, U] },
   // Administration.
   { name: 'auditLog', document: '{ auditLog(first: 5) { edges { node { action } } } }',   expect: [F, F, F, F, F, Y, U] },
+  // The national feed's freshness: anyone signed in.
+  { name: 'nationalFeed', document: '{ nationalFeed { status lastError } }',                  expect: [Y, Y, Y, Y, Y, Y, U] },
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -223,6 +226,22 @@ const review = (verb: 'acceptExplanation' | 'returnExplanation') => ({
   prepare: async () => ({ variables: { d: String(await directiveOn('inside', 'EXPLAINED')) } }),
 });
 
+const cameraUnits = (data: unknown) =>
+  ((data as { cameras?: Array<{ unit: { code: string } }> }).cameras ?? []).map((c) => c.unit.code);
+
+/** A camera of the ward outside the officer's subtree, for one cell to delete. */
+async function newCamera() {
+  const input = {
+    unit: OUTSIDE,
+    name: 'Xóa',
+    location: 'Chợ',
+    kind: 'SNAPSHOT' as const,
+    url: 'https://cam.example.vn/f.jpg',
+  };
+  const camera = await createCamera({ em: api.db.em(), units, input, by: { id: null, username: 'test' } });
+  return { variables: { id: String(camera.id) } };
+}
+
 // biome-ignore format: a table, one operation per line, one column per role
 const LATER: Operation[] = [
   //                                                                                     LEADER ANALYST OFFICER OFFICER_68 CATALOG ADMIN anonymous
@@ -250,6 +269,15 @@ const LATER: Operation[] = [
   { name: 'revokeApiToken (own)', document: 'mutation($id: ID!) { revokeApiToken(id: $id) { id } }', kind: 'mutation', prepare: ownToken, expect: [Y, Y, Y, Y, Y, Y, U] },
   { name: "revokeApiToken (another's)", document: 'mutation($id: ID!) { revokeApiToken(id: $id) { id } }', kind: 'mutation', prepare: leadersToken, expect: [B, B, B, B, B, Y, U] },
   { name: 'logout', document: 'mutation { logout }', kind: 'mutation', prepare: ownSession,  expect: [Y, Y, Y, Y, Y, Y, U] },
+  // Cameras: read within the scope, kept by admins.
+  { name: 'cameras of a unit inside', document: unitQuery(INSIDE, 'cameras { name }'),     expect: [Y, Y, Y, Y, Y, Y, U] },
+  { name: 'cameras of a unit outside', document: unitQuery(OUTSIDE, 'cameras { name }'),   expect: [Y, Y, F, Y, Y, Y, U] },
+  { name: 'cameras of the scope', document: '{ cameras { unit { code } } }', listed: cameraUnits, lists: OUTSIDE, expect: [Y, Y, H, Y, Y, Y, U] },
+  { name: 'cameras including inactive', document: '{ cameras(includeInactive: true) { id } }', expect: [F, F, F, F, F, Y, U] },
+  { name: 'camera outside', document: '{ camera(id: "1") { name } }',                      expect: [Y, Y, F, Y, Y, Y, U] },
+  { name: 'createCamera', document: `mutation { createCamera(input: { unit: "${INSIDE}", name: "Mới", location: "Chợ", kind: HLS, url: "https://cam.example.vn/x.m3u8" }) { id } }`, kind: 'mutation', expect: [F, F, F, F, F, Y, U] },
+  { name: 'updateCamera', document: 'mutation { updateCamera(id: "1", input: { name: "Lâm Viên" }) { id } }', kind: 'mutation', expect: [F, F, F, F, F, Y, U] },
+  { name: 'deleteCamera', document: 'mutation($id: ID!) { deleteCamera(id: $id) { id } }', kind: 'mutation', prepare: newCamera, expect: [F, F, F, F, F, Y, U] },
 ];
 
 let api: InProcessApi;
@@ -279,6 +307,17 @@ beforeAll(async () => {
   });
   // The alerts `alert inside` and `alert outside` read: ids 1 and 2.
   expect([await newAlert('inside'), await newAlert('outside')]).toEqual([1, 2]);
+  // The camera the camera rows read and change: id 1, in the ward outside the officer's subtree.
+  const camera = {
+    unit: OUTSIDE,
+    name: 'Lâm Viên',
+    location: 'Chợ',
+    kind: 'HLS' as const,
+    url: 'https://cam.example.vn/x.m3u8',
+  };
+  expect((await createCamera({ em: api.db.em(), units, input: camera, by: { id: null, username: 'test' } })).id).toBe(
+    1,
+  );
 });
 
 afterAll(() => api?.close());
@@ -301,6 +340,7 @@ async function snapshot(): Promise<unknown> {
     'users',
     'sessions',
     'api_tokens',
+    'cameras',
   ];
   return Promise.all(tables.map((t) => em.execute(`select * from ${t} order by 1`)));
 }

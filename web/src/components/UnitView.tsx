@@ -9,10 +9,12 @@ import { apiProblem } from '@/lib/apiError';
 import { loginHref } from '@/lib/auth/requireUser';
 import { messages } from '@/lib/i18n';
 import { AccessDenied } from './auth/AccessDenied';
+import { CamerasPanel, CamerasSkeleton } from './cameras/CamerasPanel';
 import { levelLabel } from './indicator/enumLabels';
 import { frequencyOf } from './indicator/periods';
 import { LiveRefresh } from './live/LiveRefresh';
 import { PeriodForm } from './PeriodForm';
+import { ReportLink } from './report/ReportLink';
 import { AlertCountsPanel } from './unit/AlertCountsPanel';
 import { ChildrenSkeleton } from './unit/ChildrenSkeleton';
 import { ChildrenTable } from './unit/ChildrenTable';
@@ -103,7 +105,8 @@ export async function UnitView({ code, state }: { code: string; state: UnitState
         {levelLabel(locale, unit.level)} · {codeWord(locale)} {unit.code} · {unit.edition.name} · {timeCaption(state)} ·{' '}
         <Link href={unitHref(unit.code, state, { display: 'wall', sort: undefined, dir: undefined })} prefetch={false}>
           {m.wall}
-        </Link>
+        </Link>{' '}
+        · <ReportLink code={unit.code} state={state} />
       </p>
       {/* Every value of the page is the unit's or its children's: a change to any of them refreshes it. */}
       <LiveRefresh unit={unit.code} />
@@ -120,6 +123,10 @@ export async function UnitView({ code, state }: { code: string; state: UnitState
           <ChildrenTable code={unit.code} state={state} sector={sector} columns={columns} />
         </Suspense>
       )}
+      {/* The unit's cameras do not depend on the period: no view key, they keep playing as the view changes. */}
+      <Suspense fallback={<CamerasSkeleton locale={locale} />}>
+        <CamerasPanel code={unit.code} locale={locale} />
+      </Suspense>
       <Crosswalk state={state} formedFrom={unit.formedFrom} mergedInto={unit.mergedInto} />
     </article>
   );

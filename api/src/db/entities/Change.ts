@@ -4,8 +4,10 @@ import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { AutoIncrementBigIntType } from '../types/AutoIncrementBigIntType';
 
 /** observation and target changes invalidate values; an alert change (raised, closed, a step of its thread) only
- * tells other processes that alerts moved, so they drop reused results and wake live subscribers. */
-export type ChangeKind = 'observation' | 'target' | 'alert';
+ * tells other processes that alerts moved, so they drop reused results and wake live subscribers; a feed change (its
+ * `indicator` is the feed's name) tells them a feed's freshness moved (it failed, or recovered); a camera change (the
+ * registry changed) only makes them drop reused results. */
+export type ChangeKind = 'observation' | 'target' | 'alert' | 'feed' | 'camera';
 
 export const ChangeEntity = defineEntity({
   name: 'Change',

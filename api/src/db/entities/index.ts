@@ -3,8 +3,10 @@ import { AlertEntity } from './Alert';
 import { AlertEventEntity } from './AlertEvent';
 import { ApiTokenEntity } from './ApiToken';
 import { AuditEntryEntity } from './AuditEntry';
+import { CameraEntity } from './Camera';
 import { ChangeEntity } from './Change';
 import { DirectiveEntity } from './Directive';
+import { FeedStateEntity } from './FeedState';
 import { ObservationEntity } from './Observation';
 import { ObservationHistoryEntity } from './ObservationHistory';
 import { SessionEntity } from './Session';
@@ -23,4 +25,6 @@ export const entities = [
   DirectiveEntity,
   AlertEventEntity,
   AuditEntryEntity,
+  CameraEntity,
+  FeedStateEntity,
 ];

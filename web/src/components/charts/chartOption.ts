@@ -20,4 +20,6 @@ export const CHART_COLORS = {
   neutral: '#6e7781',
 } as const;
 
-export const CHART_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+// Single quotes inside: ECharts writes the list into a double-quoted style attribute as it is, and a double quote
+// there would end the attribute (browsers shrug; an XML parser such as the PDF report's drops the chart).
+export const CHART_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";

@@ -1,6 +1,6 @@
 'use client';
 // The top bar's links: the main navigation by the reader's role (the current section marked for screen readers; the
-// alerts with their count; the audit log for administrators) and the language switch, a link to the same address
+// alerts with their count; the audit log and the camera registry for administrators) and the language switch, a link to the same address
 // with `lang=en` added or removed. Client-side so both follow the address as the reader
 // navigates: the root layout around them is not rendered again on client-side navigation.
 import Link from 'next/link';
@@ -15,6 +15,7 @@ const WORDS = {
     alerts: 'Cảnh báo',
     catalog: 'Danh mục',
     audit: 'Nhật ký kiểm toán',
+    cameras: 'Camera',
     open: 'cảnh báo đang mở',
     awaiting: 'chỉ đạo chờ giải trình',
   },
@@ -24,12 +25,13 @@ const WORDS = {
     alerts: 'Alerts',
     catalog: 'Catalog',
     audit: 'Audit log',
+    cameras: 'Cameras',
     open: 'open alerts',
     awaiting: 'directives awaiting explanation',
   },
 };
 
-type Section = 'province' | 'alerts' | 'catalog' | 'audit' | 'graphiql';
+type Section = 'province' | 'alerts' | 'catalog' | 'audit' | 'cameras' | 'graphiql';
 
 /** Which section a path belongs to: a unit page is under the overview, an indicator page under the catalog. */
 function section(pathname: string): Section | undefined {
@@ -37,6 +39,7 @@ function section(pathname: string): Section | undefined {
   if (pathname.startsWith('/alerts')) return 'alerts';
   if (pathname.startsWith('/catalog') || pathname.startsWith('/indicators/')) return 'catalog';
   if (pathname.startsWith('/audit')) return 'audit';
+  if (pathname.startsWith('/cameras')) return 'cameras';
   if (pathname.startsWith('/graphiql')) return 'graphiql';
   return undefined;
 }
@@ -94,6 +97,7 @@ export function TopNav({ rendered, reader }: { rendered: Locale; reader?: NavRea
         {reader && item('alerts', '/alerts', m.alerts, count)}
         {item('catalog', '/catalog', m.catalog)}
         {reader?.admin && item('audit', '/audit', m.audit)}
+        {reader?.admin && item('cameras', '/cameras', m.cameras)}
         {item('graphiql', '/graphiql', 'GraphiQL')}
       </nav>
       {/* A plain link: the full load renders the whole layout in the other language at once. */}

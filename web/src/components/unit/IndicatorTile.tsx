@@ -3,6 +3,8 @@
 import { type FragmentType, getFragmentData, graphql } from '@/gql';
 import { formatChange, formatNumber, formatPeriod } from '@/lib/format';
 import { type Locale, messages, withLang } from '@/lib/i18n';
+import { explanationHref } from '../explain/loadExplanation';
+import { FeedFreshness } from './FeedFreshness';
 import styles from './IndicatorTile.module.css';
 import { Sparkline } from './Sparkline';
 import { StatusBadge } from './StatusBadge';
@@ -16,6 +18,9 @@ export const IndicatorTileValue = graphql(`
       unit
       frequency
       sector
+      feed {
+        ...FeedFreshnessNote
+      }
     }
     period
     value
@@ -41,6 +46,7 @@ export const IndicatorTileValue = graphql(`
 const WORDS = {
   vi: {
     target: 'Mục tiêu',
+    explain: 'Số liệu này từ đâu?',
     change: 'so với kỳ trước',
     trend: (from: string, to: string) => `Diễn biến từ ${from} đến ${to}`,
     incomplete: (r: number, e: number, pct: string) => `Chưa đủ số liệu: ${r}/${e} đơn vị báo cáo (${pct}%)`,
@@ -53,6 +59,7 @@ const WORDS = {
   },
   en: {
     target: 'Target',
+    explain: 'Where does this number come from?',
     change: 'vs previous period',
     trend: (from: string, to: string) => `Trend from ${from} to ${to}`,
     incomplete: (r: number, e: number, pct: string) => `Incomplete: ${r} of ${e} units reported (${pct}%)`,
@@ -138,12 +145,21 @@ export function IndicatorTile({ value: masked, unit, locale, wall, heading: Head
           )}
         </p>
       )}
+      {/* The national 766 indices: where they come from and how fresh they are, beside the value. */}
+      {v.indicator.feed && <FeedFreshness feed={v.indicator.feed} locale={locale} wall={wall} />}
       {!wall &&
         v.flags.map((f) => (
           <p key={f} className={styles.note}>
             {m.flags[f] ?? f}
           </p>
         ))}
+      {!wall && (
+        <p className={styles.note}>
+          <a href={withLang(explanationHref(unit, v.indicator.code, v.period), locale)} data-part="explain">
+            {m.explain}
+          </a>
+        </p>
+      )}
     </article>
   );
 }

@@ -1,0 +1,207 @@
+// The quick report benchmark: the province's report in each format (print page HTML, PDF, XLSX, CSV) from the
+// production web build against the API on a newly seeded demo database (SQLite), signed in as the demo analyst. Each
+// format is asked once right after the web server starts (cold: its code loaded, nothing reused) and then REPEAT
+// times one after the other; target under 3 s each. Two periods: the latest ended month and the year 2025 (the
+// heaviest: every indicator, a few hundred alerts to page through).
+// `npm run bench:report [-- --write] [--build]`: `--write` replaces the "## Quick report" section of bench/RESULTS.md.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, peakRssMb, stopChildren, track } from './childProcesses';
+import { RESULTS_PATH, writeResultsSection } from './resultsFile';
+
+const ROOT = join(import.meta.dirname, '..');
+const WEB = join(ROOT, 'web');
+const SECTION_TITLE = '## Quick report';
+const REPEAT = 5;
+const TARGET_MS = 3000;
+const START_TIMEOUT_MS = 180_000;
+const FORMATS = [
+  {
+    name: 'HTML (print page)',
+    path: (p: string) => `/units/68/report?period=${p}`,
+    check: (b: Buffer) => b.includes('Báo cáo nhanh: Tỉnh Lâm Đồng'),
+  },
+  {
+    name: 'PDF',
+    path: (p: string) => `/units/68/report/pdf?period=${p}`,
+    check: (b: Buffer) => b.subarray(0, 5).toString() === '%PDF-',
+  },
+  {
+    name: 'XLSX',
+    path: (p: string) => `/units/68/report/xlsx?period=${p}`,
+    check: (b: Buffer) => b.subarray(0, 2).toString() === 'PK',
+  },
+  {
+    name: 'CSV',
+    path: (p: string) => `/units/68/report/csv?period=${p}`,
+    check: (b: Buffer) => b[0] === 0xef && b[1] === 0xbb,
+  },
+];
+
+/** The month before the current one: the latest ended month, the report's default. */
+function latestEndedMonth(): string {
+  const d = new Date(Date.now() + 7 * 3_600_000);
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() - 1);
+  return d.toISOString().slice(0, 7);
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
+  const result = spawnSync(command, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+async function startServer(name: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, url: string) {
+  const proc = track(
+    spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }),
+  );
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4000);
+  };
+  proc.stdout?.on('data', keep);
+  proc.stderr?.on('data', keep);
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (proc.exitCode !== null) throw new Error(`${name} exited with ${proc.exitCode}:\n${output}`);
+    try {
+      if ((await fetch(url)).status === 200) return proc;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${name} did not answer ${url} within ${START_TIMEOUT_MS / 1000} s:\n${output}`);
+}
+
+async function signIn(apiPort: number): Promise<string> {
+  const response = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      variables: { u: 'phantich', p: 'demo-2026' },
+    }),
+  });
+  const body = (await response.json()) as { data?: { login: { token: string } } };
+  if (!body.data) throw new Error(`cannot sign in: ${JSON.stringify(body)}`);
+  return body.data.login.token;
+}
+
+/** One request, read to its last byte and checked; its time in ms and its size. */
+async function timed(url: string, cookie: string, check: (b: Buffer) => boolean) {
+  const t0 = performance.now();
+  const res = await fetch(url, { headers: { cookie } });
+  const body = Buffer.from(await res.arrayBuffer());
+  const ms = performance.now() - t0;
+  if (res.status !== 200 || !check(body))
+    throw new Error(`${url}: HTTP ${res.status}, ${body.subarray(0, 200).toString()}`);
+  return { ms, bytes: body.length };
+}
+
+type Row = { period: string; format: string; coldMs: number; medianMs: number; maxMs: number; kB: number };
+
+const fmt = (ms: number) => Math.round(ms).toLocaleString('en-US');
+
+async function main(args: string[]) {
+  const write = args.includes('--write');
+  const started = performance.now();
+  const loadAtStart = loadavg()[0] ?? 0;
+  if (args.includes('--build') || !existsSync(join(WEB, '.next', 'BUILD_ID'))) {
+    console.error('building the web app (next build)');
+    run('npm', ['run', 'build', '-w', 'web'], { NEXT_TELEMETRY_DISABLED: '1' });
+  }
+  const tmp = mkdtempSync(join(tmpdir(), 'ioc-report-bench-'));
+  try {
+    const database = join(tmp, 'ioc.sqlite');
+    const t0 = performance.now();
+    const seeded = run('npm', ['run', '-s', 'seed'], { DATABASE_URL: database });
+    const observations = Number(/(\d+) inserted/.exec(seeded)?.[1] ?? 0);
+    console.error(`seeded ${observations} observations in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const [apiPort, webPort] = [await freePort(), await freePort()];
+    const api = await startServer(
+      'api',
+      [...process.execArgv, join(ROOT, 'api/src/main.ts')],
+      ROOT,
+      { DATABASE_URL: database, API_PORT: String(apiPort), NODE_ENV: 'production' },
+      `http://127.0.0.1:${apiPort}/healthz`,
+    );
+    const cookie = `ioc_session=${await signIn(apiPort)}`;
+    const base = `http://127.0.0.1:${webPort}`;
+    const rows: Row[] = [];
+    let webRss = 0;
+    for (const period of [latestEndedMonth(), '2025']) {
+      // A new web server per period: the first request of each format is a cold one.
+      const web = await startServer(
+        'web',
+        [...process.execArgv, join(WEB, 'server.ts')],
+        WEB,
+        {
+          API_PORT: String(apiPort),
+          PORT: String(webPort),
+          NODE_ENV: 'production',
+          NEXT_TELEMETRY_DISABLED: '1',
+          // Every request rendered: as shipped, a repeated print page is the kept copy (web/server.ts), which
+          // measures nothing of the report.
+          WEB_PAGE_REUSE: 'off',
+        },
+        `${base}/catalog`,
+      );
+      for (const f of FORMATS) {
+        const cold = await timed(`${base}${f.path(period)}`, cookie, f.check);
+        const times: number[] = [];
+        for (let i = 0; i < REPEAT; i++) times.push((await timed(`${base}${f.path(period)}`, cookie, f.check)).ms);
+        times.sort((a, b) => a - b);
+        const row = {
+          period,
+          format: f.name,
+          coldMs: cold.ms,
+          medianMs: times[Math.floor(REPEAT / 2)] ?? 0,
+          maxMs: times.at(-1) ?? 0,
+          kB: cold.bytes / 1000,
+        };
+        console.error(
+          `${period} ${f.name}: cold ${fmt(row.coldMs)} ms, median ${fmt(row.medianMs)} ms, max ${fmt(row.maxMs)} ms, ${row.kB.toFixed(1)} kB`,
+        );
+        rows.push(row);
+      }
+      webRss = Math.max(webRss, peakRssMb(web.pid) ?? 0);
+      web.kill('SIGTERM');
+      await new Promise((resolve) => web.once('close', resolve));
+    }
+    const cpu = cpus();
+    const worst = Math.max(...rows.map((r) => Math.max(r.coldMs, r.maxMs)));
+    const body = [
+      'Command: `npm run bench:report -- --write` (bench/report.bench.ts).',
+      '',
+      `Measured ${new Date().toISOString().slice(0, 10)} on Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}; load average ${loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end; the whole run took ${((performance.now() - started) / 1000).toFixed(0)} s. The production web build (\`web/server.ts\`, NODE_ENV=production) and the API (NODE_ENV=production) in child processes on a new SQLite database seeded with the demo (${observations.toLocaleString('en-US')} observations, alert sweep included), signed in as the demo analyst (session cookie). Peak RSS: API ${Math.round(peakRssMb(api.pid) ?? 0)} MB, web ${Math.round(webRss)} MB.`,
+      '',
+      `The province's quick report (unit 68). The web server renders every request (WEB_PAGE_REUSE=off; as shipped, a repeated print page for the same reader is sent again from web/server.ts's kept pages until the data change). Cold is the first request of a format after the web server started (that format's code loaded then); the print page goes first and pays the API's first answers to the report's queries, which the API (result reuse on, as shipped) then reuses for the other formats while the data do not change. Then ${REPEAT} requests one after the other. Times in ms from sending the request to the last byte.`,
+      '',
+      '| period | format | cold ms | median ms | max ms | size kB |',
+      '| --- | --- | --: | --: | --: | --: |',
+      ...rows.map(
+        (r) =>
+          `| ${r.period} | ${r.format} | ${fmt(r.coldMs)} | **${fmt(r.medianMs)}** | ${fmt(r.maxMs)} | ${r.kB.toFixed(1)} |`,
+      ),
+      '',
+      `Target: under ${TARGET_MS / 1000} s each: ${worst < TARGET_MS ? 'met' : '**missed**'} (slowest ${fmt(worst)} ms).`,
+    ].join('\n');
+    console.log(`${SECTION_TITLE}\n\n${body}`);
+    if (write) {
+      writeResultsSection(SECTION_TITLE, body);
+      console.error(`wrote ${RESULTS_PATH}`);
+    }
+  } finally {
+    await stopChildren();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+try {
+  await main(process.argv.slice(2));
+} catch (e) {
+  console.error(`error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  process.exitCode = 1;
+}

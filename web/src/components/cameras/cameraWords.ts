@@ -1,0 +1,36 @@
+// The words of the camera panel, players and registry, in Vietnamese and English.
+
+export const CAMERA_WORDS = {
+  vi: {
+    title: 'Camera',
+    empty: 'Đơn vị này chưa có camera nào.',
+    loading: 'Đang tải camera…',
+    simulated: 'Mô phỏng',
+    simulatedNote: 'Camera mô phỏng của bản demo, không phải hình ảnh thật',
+    snapshot: 'Ảnh chụp',
+    hls: 'Trực tiếp',
+    every: (s: number) => `làm mới mỗi ${s} giây`,
+    updated: 'Cập nhật lúc',
+    frameFailed: 'Không tải được ảnh mới; đang thử lại.',
+    streamFailed: 'Không phát được luồng video của camera này.',
+    noPlayer: 'Trình duyệt này không phát được luồng HLS.',
+    failed: 'Không tải được danh sách camera',
+    map: 'Bản đồ',
+  },
+  en: {
+    title: 'Cameras',
+    empty: 'This unit has no cameras yet.',
+    loading: 'Loading the cameras…',
+    simulated: 'Simulated',
+    simulatedNote: 'A simulated camera of the demo, not real footage',
+    snapshot: 'Snapshot',
+    hls: 'Live',
+    every: (s: number) => `refreshed every ${s} s`,
+    updated: 'Updated at',
+    frameFailed: 'The new frame could not be loaded; trying again.',
+    streamFailed: 'The video stream of this camera cannot be played.',
+    noPlayer: 'This browser cannot play HLS streams.',
+    failed: 'The cameras could not be loaded',
+    map: 'Map',
+  },
+};
