@@ -30,6 +30,8 @@ async function main(args: string[]): Promise<number> {
   }
   const db = await openDatabase();
   try {
+    // Asked before the demo accounts and cameras are written: a camera writes a change-log row of its own.
+    const holdsData = (await latestChangeSeq({ em: db.em() })) > 0;
     if (!ifEmpty || (await countUsers({ em: db.em() })) === 0) {
       const created = await ensureDemoAccounts({ em: db.em(), units: new UnitDirectory() });
       if (created.length > 0) {
@@ -41,7 +43,7 @@ async function main(args: string[]): Promise<number> {
     // Also on a database seeded before the camera registry existed: only an empty registry gets the demo's cameras.
     const cameras = await ensureDemoCameras({ em: db.em(), units: new UnitDirectory() });
     if (cameras > 0) console.log(`seed: ${cameras} simulated demo cameras (served by npm run feed:sim)`);
-    if (ifEmpty && (await latestChangeSeq({ em: db.em() })) > 0) {
+    if (ifEmpty && holdsData) {
       console.log('seed: the database already holds data; nothing to do');
       return 0;
     }
