@@ -26,3 +26,22 @@ export async function benchToken(url: string): Promise<string> {
     await db.close();
   }
 }
+
+/** A session token of a demo account (the web's `ioc_session` cookie), from the API's login mutation. */
+export async function demoSessionToken(
+  apiPort: number,
+  username = 'phantich',
+  password = 'demo-2026',
+): Promise<string> {
+  const response = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      variables: { u: username, p: password },
+    }),
+  });
+  const body = (await response.json()) as { data?: { login: { token: string } } };
+  if (!body.data) throw new Error(`cannot sign in as ${username}: ${JSON.stringify(body)}`);
+  return body.data.login.token;
+}

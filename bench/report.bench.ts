@@ -4,11 +4,11 @@
 // times one after the other; target under 3 s each. Two periods: the latest ended month and the year 2025 (the
 // heaviest: every indicator, a few hundred alerts to page through).
 // `npm run bench:report [-- --write] [--build]`: `--write` replaces the "## Quick report" section of bench/RESULTS.md.
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, peakRssMb, stopChildren, track } from './childProcesses';
+import { demoSessionToken } from './benchAccount';
+import { freePort, peakRssMb, runCommand, startServer, stopChildren } from './childProcesses';
 import { RESULTS_PATH, writeResultsSection } from './resultsFile';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -48,47 +48,6 @@ function latestEndedMonth(): string {
   return d.toISOString().slice(0, 7);
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
-  const result = spawnSync(command, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-  return result.stdout;
-}
-
-async function startServer(name: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, url: string) {
-  const proc = track(
-    spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }),
-  );
-  let output = '';
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-4000);
-  };
-  proc.stdout?.on('data', keep);
-  proc.stderr?.on('data', keep);
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (proc.exitCode !== null) throw new Error(`${name} exited with ${proc.exitCode}:\n${output}`);
-    try {
-      if ((await fetch(url)).status === 200) return proc;
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${name} did not answer ${url} within ${START_TIMEOUT_MS / 1000} s:\n${output}`);
-}
-
-async function signIn(apiPort: number): Promise<string> {
-  const response = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-      variables: { u: 'phantich', p: 'demo-2026' },
-    }),
-  });
-  const body = (await response.json()) as { data?: { login: { token: string } } };
-  if (!body.data) throw new Error(`cannot sign in: ${JSON.stringify(body)}`);
-  return body.data.login.token;
-}
-
 /** One request, read to its last byte and checked; its time in ms and its size. */
 async function timed(url: string, cookie: string, check: (b: Buffer) => boolean) {
   const t0 = performance.now();
@@ -110,13 +69,13 @@ async function main(args: string[]) {
   const loadAtStart = loadavg()[0] ?? 0;
   if (args.includes('--build') || !existsSync(join(WEB, '.next', 'BUILD_ID'))) {
     console.error('building the web app (next build)');
-    run('npm', ['run', 'build', '-w', 'web'], { NEXT_TELEMETRY_DISABLED: '1' });
+    runCommand(ROOT, 'npm', ['run', 'build', '-w', 'web'], { NEXT_TELEMETRY_DISABLED: '1' });
   }
   const tmp = mkdtempSync(join(tmpdir(), 'ioc-report-bench-'));
   try {
     const database = join(tmp, 'ioc.sqlite');
     const t0 = performance.now();
-    const seeded = run('npm', ['run', '-s', 'seed'], { DATABASE_URL: database });
+    const seeded = runCommand(ROOT, 'npm', ['run', '-s', 'seed'], { DATABASE_URL: database });
     const observations = Number(/(\d+) inserted/.exec(seeded)?.[1] ?? 0);
     console.error(`seeded ${observations} observations in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     const [apiPort, webPort] = [await freePort(), await freePort()];
@@ -126,8 +85,9 @@ async function main(args: string[]) {
       ROOT,
       { DATABASE_URL: database, API_PORT: String(apiPort), NODE_ENV: 'production' },
       `http://127.0.0.1:${apiPort}/healthz`,
+      START_TIMEOUT_MS,
     );
-    const cookie = `ioc_session=${await signIn(apiPort)}`;
+    const cookie = `ioc_session=${await demoSessionToken(apiPort)}`;
     const base = `http://127.0.0.1:${webPort}`;
     const rows: Row[] = [];
     let webRss = 0;
@@ -147,6 +107,7 @@ async function main(args: string[]) {
           WEB_PAGE_REUSE: 'off',
         },
         `${base}/catalog`,
+        START_TIMEOUT_MS,
       );
       for (const f of FORMATS) {
         const cold = await timed(`${base}${f.path(period)}`, cookie, f.check);

@@ -3,13 +3,13 @@
 // `npm run bench:web [-- --write | --quick] [--build]`: `--write` replaces the "## Web server rendering" section of
 // bench/RESULTS.md; `--quick` runs each page 2 s after a 1 s warm-up to check the benchmark itself; `--build` rebuilds
 // the web app first (otherwise it is built only when web/.next holds no build).
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from './apiLoad';
-import { freePort, peakRssMb, stopChild, stopChildren, track } from './childProcesses';
+import { demoSessionToken } from './benchAccount';
+import { freePort, peakRssMb, runCommand, startServer, stopChild, stopChildren } from './childProcesses';
 import { RESULTS_PATH, writeResultsSection } from './resultsFile';
 import { weighPage } from './webPage';
 import { type WebPageResult, webReport } from './webReport';
@@ -31,53 +31,7 @@ const BROWSER_HEADERS: Record<string, string> = { 'accept-encoding': 'gzip, defl
 /** Who looks at the pages: the demo analyst (sees every unit), signed in once like a person at the login page. */
 const VIEWER = { username: 'phantich', password: 'demo-2026' };
 
-/** A session token of the demo analyst, from the API's login mutation: the web's `ioc_session` cookie. */
-async function signIn(apiPort: number): Promise<string> {
-  const response = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-      variables: { u: VIEWER.username, p: VIEWER.password },
-    }),
-  });
-  const body = (await response.json()) as { data?: { login: { token: string } } };
-  if (!body.data) throw new Error(`cannot sign in as ${VIEWER.username}: ${JSON.stringify(body)}`);
-  return body.data.login.token;
-}
-
 const requireFromWeb = createRequire(join(WEB, 'package.json'));
-
-/** Starts a server in a child process and resolves once `url` answers 200. */
-async function startServer(name: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, url: string) {
-  const proc = spawn(process.execPath, args, {
-    cwd,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  track(proc);
-  let output = '';
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-4000);
-  };
-  proc.stdout?.on('data', keep);
-  proc.stderr?.on('data', keep);
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (proc.exitCode !== null) throw new Error(`${name} exited with ${proc.exitCode}:\n${output}`);
-    try {
-      if ((await fetch(url)).status === 200) return proc;
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${name} did not answer ${url} within ${START_TIMEOUT_MS / 1000} s:\n${output}`);
-}
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
-  const result = spawnSync(command, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-  return result.stdout;
-}
 
 /** The median of `n` single requests made one after the other, in ms. */
 async function unloadedMs(url: string, headers: Record<string, string>, n = 10): Promise<number> {
@@ -101,7 +55,7 @@ async function main(args: string[]): Promise<void> {
 
   if (args.includes('--build') || !existsSync(join(WEB, '.next', 'BUILD_ID'))) {
     console.error('building the web app (next build)');
-    run('npm', ['run', 'build', '-w', 'web'], { NEXT_TELEMETRY_DISABLED: '1' });
+    runCommand(ROOT, 'npm', ['run', 'build', '-w', 'web'], { NEXT_TELEMETRY_DISABLED: '1' });
   }
 
   const tmp = mkdtempSync(join(tmpdir(), 'ioc-web-bench-'));
@@ -118,7 +72,7 @@ async function main(args: string[]): Promise<void> {
   try {
     const database = join(tmp, 'ioc.sqlite');
     const t0 = performance.now();
-    const seeded = run('npm', ['run', '-s', 'seed'], { DATABASE_URL: database });
+    const seeded = runCommand(ROOT, 'npm', ['run', '-s', 'seed'], { DATABASE_URL: database });
     const seedS = (performance.now() - t0) / 1000;
     const observations = Number(/(\d+) inserted/.exec(seeded)?.[1] ?? 0);
     console.error(`seeded ${observations} observations in ${seedS.toFixed(1)} s`);
@@ -130,9 +84,13 @@ async function main(args: string[]): Promise<void> {
       ROOT,
       { DATABASE_URL: database, API_PORT: String(apiPort), NODE_ENV: 'production' },
       `http://127.0.0.1:${apiPort}/healthz`,
+      START_TIMEOUT_MS,
     );
     const base = `http://127.0.0.1:${webPort}`;
-    const headers = { ...BROWSER_HEADERS, cookie: `ioc_session=${await signIn(apiPort)}` };
+    const headers = {
+      ...BROWSER_HEADERS,
+      cookie: `ioc_session=${await demoSessionToken(apiPort, VIEWER.username, VIEWER.password)}`,
+    };
     const pages: WebPageResult[] = [];
     let webRss: number | null = null;
     for (const reused of [true, false]) {
@@ -149,6 +107,7 @@ async function main(args: string[]): Promise<void> {
           WEB_PAGE_REUSE: reused ? 'on' : 'off',
         },
         `${base}/catalog`,
+        START_TIMEOUT_MS,
       );
       for (const page of PAGES) {
         const weight = await weighPage(

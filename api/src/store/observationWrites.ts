@@ -28,23 +28,33 @@ export function lastPerKey<T extends ObservationInput>(items: Iterable<T>): T[] 
 }
 
 /**
- * The stored values of a chunk's keys, in one query: a join against a VALUES list (columns column1..3 on both
- * databases). Not `(a, b, c) in ((...), ...)`: PostgreSQL plans a long OR list badly, and with statistics of a table
- * still filling up inside the transaction it falls back to a full scan per chunk.
+ * Columns of the stored observations of a chunk's keys, in one query: a join against a VALUES list (columns
+ * column1..3 on both databases). Not `(a, b, c) in ((...), ...)`: PostgreSQL plans a long OR list badly, and with
+ * statistics of a table still filling up inside the transaction it falls back to a full scan per chunk.
  */
-export async function readCurrentValues(
+export async function readKeyedRows<T>(
   trx: Knex | Knex.Transaction,
   part: readonly ObservationKey[],
-): Promise<Map<string, number>> {
+  columns: readonly string[],
+): Promise<Array<T & ObservationKey>> {
   const values = part.map(() => '(?, ?, ?)').join(', ');
   const bindings = part.flatMap((o) => [o.indicator, o.unit, o.period]);
-  const rows = rawRows<{ indicator: string; unit: string; period: string; value: unknown }>(
+  const selected = ['indicator', 'unit', 'period', ...columns].map((c) => `o.${c}`).join(', ');
+  return rawRows<T & ObservationKey>(
     await trx.raw(
-      `select o.indicator, o.unit, o.period, o.value from observations o join (values ${values}) as k ` +
+      `select ${selected} from observations o join (values ${values}) as k ` +
         'on o.indicator = k.column1 and o.unit = k.column2 and o.period = k.column3',
       bindings,
     ),
   );
+}
+
+/** The stored values of a chunk's keys, in one query (see readKeyedRows). */
+export async function readCurrentValues(
+  trx: Knex | Knex.Transaction,
+  part: readonly ObservationKey[],
+): Promise<Map<string, number>> {
+  const rows = await readKeyedRows<{ value: unknown }>(trx, part, ['value']);
   return new Map(rows.map((row) => [observationKey(row), toNumber(row.value)]));
 }
 

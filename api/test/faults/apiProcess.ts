@@ -28,7 +28,7 @@ export async function startApiProcess(env: Record<string, string>): Promise<ApiP
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: API,
-    env: { ...process.env, ...env, API_PORT: String(port), NODE_ENV: process.env.FAULT_NODE_ENV ?? 'production' },
+    env: { ...process.env, ...env, API_PORT: String(port), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

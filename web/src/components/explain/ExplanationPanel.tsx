@@ -9,7 +9,7 @@ import { levelLabel, sourceLabel, timeAggregationLabel, unitsAggregationLabel } 
 import { StatusBadge } from '../unit/StatusBadge';
 import styles from './ExplanationPanel.module.css';
 import { EXPLAIN_WORDS } from './explainWords';
-import { explanationHref } from './loadExplanation';
+import { explanationHref } from './explanationHref';
 
 type Value = NonNullable<NonNullable<ValueExplanationQuery['unit']>['value']>;
 

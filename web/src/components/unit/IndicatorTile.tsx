@@ -3,7 +3,7 @@
 import { type FragmentType, getFragmentData, graphql } from '@/gql';
 import { formatChange, formatNumber, formatPeriod } from '@/lib/format';
 import { type Locale, messages, withLang } from '@/lib/i18n';
-import { explanationHref } from '../explain/loadExplanation';
+import { explanationHref } from '../explain/explanationHref';
 import { FeedFreshness } from './FeedFreshness';
 import styles from './IndicatorTile.module.css';
 import { Sparkline } from './Sparkline';
