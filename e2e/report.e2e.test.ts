@@ -21,11 +21,11 @@ const LEADER = 'lanhdao';
 const OFFICER = 'canbo.xuanhuong';
 const DIRECTIVE = 'Báo cáo nguyên nhân giải ngân vốn đầu tư công chậm (kiểm thử báo cáo nhanh)';
 
-type Counts = Record<'achieved' | 'warning' | 'notAchieved' | 'noData' | 'noTarget' | 'total', number>;
+type Counts = Record<'achieved' | 'warning' | 'atRisk' | 'notAchieved' | 'noData' | 'noTarget' | 'total', number>;
 type Value = { indicator: { code: string; name: string; sector: string }; value: number | null; status: string };
 
-/** The API's counts as the report lays them out: ACHIEVED, WARNING, NOT_ACHIEVED, NO_DATA, NO_TARGET, total. */
-const ordered = (c: Counts) => [c.achieved, c.warning, c.notAchieved, c.noData, c.noTarget, c.total];
+/** The API's counts as the report lays them out: ACHIEVED, WARNING, AT_RISK, NOT_ACHIEVED, NO_DATA, NO_TARGET, total. */
+const ordered = (c: Counts) => [c.achieved, c.warning, c.atRisk, c.notAchieved, c.noData, c.noTarget, c.total];
 
 async function download(path: string, as: string) {
   return fetch(`${webUrl}${path}`, { headers: { cookie: await sessionCookie(as) } });
@@ -43,7 +43,7 @@ describe('the quick report', () => {
     const data = await api<{ unit: { values: Value[]; statusCounts: Counts } }>(
       `query ($p: Period!) { unit(code: "68", period: $p) {
         values(period: $p) { indicator { code name sector } value status }
-        statusCounts(period: $p) { achieved warning notAchieved noData noTarget total } } }`,
+        statusCounts(period: $p) { achieved warning atRisk notAchieved noData noTarget total } } }`,
       { p: PERIOD },
     );
     values = data.unit.values;
@@ -52,7 +52,7 @@ describe('the quick report', () => {
     const sectors = [...new Set(values.map((v) => v.indicator.sector))];
     const fields = sectors.map(
       (s) =>
-        `${s}: statusCounts(period: "${PERIOD}", sector: ${s}) { achieved warning notAchieved noData noTarget total }`,
+        `${s}: statusCounts(period: "${PERIOD}", sector: ${s}) { achieved warning atRisk notAchieved noData noTarget total }`,
     );
     const counts = await api<{ unit: Record<string, Counts> }>(
       `{ unit(code: "68", period: "${PERIOD}") { ${fields.join(' ')} } }`,

@@ -46,6 +46,7 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   IndicatorHeader: { code: 'TOU_VISITORS', province: '68' },
   IndicatorDefinition: { code: 'TOU_VISITORS' },
   IndicatorSeries: { code: 'TOU_VISITORS', unit: '68', from: '2025-01', to: '2025-06' },
+  IndicatorProjection: { code: 'TOU_VISITORS', unit: '68', period: '2025-06' },
   IndicatorRanking: { code: 'TOU_VISITORS', level: 'COMMUNE', period: '2025-06' },
   LiveValue: { code: '68', indicator: 'TOU_VISITORS', period: '2025-06' },
   LiveLatestValue: { code: '68', indicator: 'TOU_VISITORS' },

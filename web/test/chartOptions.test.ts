@@ -2,6 +2,7 @@
 // number and period formats, bars coloured by status.
 import { describe, expect, it } from 'vitest';
 import { barHeight, barOption } from '../src/components/charts/barOption';
+import { projectionOption } from '../src/components/charts/projectionOption';
 import { seriesOption } from '../src/components/charts/seriesOption';
 
 const words = { value: 'Giá trị', target: 'Chỉ tiêu', targetLow: 'Cận dưới', targetHigh: 'Cận trên' };
@@ -29,6 +30,32 @@ describe('series chart option', () => {
     const points = [{ period: '2026', value: 100, targetLow: 95, targetHigh: 105 }];
     const option = seriesOption({ points, locale: 'vi', words, compact: false });
     expect((option.series as { name: string }[]).map((s) => s.name)).toEqual(['Giá trị', 'Cận dưới', 'Cận trên']);
+  });
+});
+
+describe('projection chart option', () => {
+  const words = { known: 'Lũy kế thực tế', projected: 'Lũy kế dự báo', target: 'Chỉ tiêu năm' };
+  const points = [
+    { period: '2027-01', value: 25, projected: false },
+    { period: '2027-02', value: 50, projected: false },
+    { period: '2027-03', value: 75, projected: false },
+    { period: '2027-04', value: 83.3, projected: true },
+    { period: '2027-12', value: 150, projected: true },
+  ];
+
+  it('draws the known total solid, the projection dashed from the last known point, and the year target', () => {
+    const option = projectionOption({ points, yearTarget: 160, locale: 'vi', words, compact: false });
+    const series = option.series as { name: string; data: (number | null)[]; lineStyle: { type: string } }[];
+    expect(series.map((s) => [s.name, s.data, s.lineStyle.type])).toEqual([
+      ['Lũy kế thực tế', [25, 50, 75, null, null], 'solid'],
+      ['Lũy kế dự báo', [null, null, 75, 83.3, 150], 'dashed'],
+      ['Chỉ tiêu năm', [160, 160, 160, 160, 160], 'dashed'],
+    ]);
+  });
+
+  it('has no target line without a year target', () => {
+    const option = projectionOption({ points, yearTarget: null, locale: 'en', words, compact: true });
+    expect((option.series as { name: string }[]).map((s) => s.name)).toEqual(['Lũy kế thực tế', 'Lũy kế dự báo']);
   });
 });
 

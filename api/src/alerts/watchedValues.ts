@@ -6,7 +6,8 @@
 //   (province, districts before the 2025 reform, communes);
 // - only periods that have ended (as of the day in Asia/Ho_Chi_Minh), from 1 January of the previous year: older
 //   periods are history, not something to direct anyone about;
-// - the status raises an alert when it is NOT_ACHIEVED, or also WARNING where the threshold says `alert: warning`.
+// - the status raises an alert when it is NOT_ACHIEVED or AT_RISK (the year projected to miss its target: the early
+//   warning), or also WARNING where the threshold says `alert: warning`.
 import type { Catalog, Indicator } from '@ioc/schema/catalog';
 import {
   type Frequency,
@@ -35,7 +36,7 @@ export function alertKey(value: { indicator: string; unit: string; period: strin
 
 /** Whether a status of this indicator raises an alert. */
 export function raisesAlert(indicator: Indicator, status: Status): boolean {
-  if (status === 'NOT_ACHIEVED') return true;
+  if (status === 'NOT_ACHIEVED' || status === 'AT_RISK') return true;
   return status === 'WARNING' && indicator.threshold?.alert === 'warning';
 }
 

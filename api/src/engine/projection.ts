@@ -4,7 +4,7 @@
 // that share varied between years (at least 5%, 10% with a single earlier year), and the chance of reaching the
 // year's target read from a normal distribution of that error.
 import type { Indicator } from '@ioc/schema/catalog';
-import { type Period, parentAt, sameLastYear } from '@ioc/schema/period';
+import { childrenAt, isCoarserOrEqual, type Period, parentAt, sameLastYear } from '@ioc/schema/period';
 import { cumulativeStdNormalProbability, mean as meanOf, sampleStandardDeviation } from 'simple-statistics';
 import type { UnitInEdition } from '../units/unitDirectory';
 import type { Engine } from './engine';
@@ -30,6 +30,11 @@ export function isProjectable(ind: Indicator): boolean {
   return ind.kind === 'input' && ind.aggregation?.time === 'sum' && ind.frequency !== 'year';
 }
 
+/** Whether a period can be projected from: shorter than a year, made of the indicator's own periods. */
+function projectsFrom(ind: Indicator, period: Period): boolean {
+  return period.frequency !== 'year' && isCoarserOrEqual(period.frequency, ind.frequency);
+}
+
 export function projectYearEnd(options: {
   engine: Engine;
   indicator: Indicator;
@@ -39,7 +44,7 @@ export function projectYearEnd(options: {
   years?: number;
 }): Projection | null {
   const { engine, indicator, period } = options;
-  if (!isProjectable(indicator) || period.frequency !== indicator.frequency) return null;
+  if (!isProjectable(indicator) || !projectsFrom(indicator, period)) return null;
   // At the year's last period the year is known, not projected.
   if (period.end === parentAt(period, 'year').end) return null;
   // The year is read in its own edition (2025: the merged province), earlier years through the crosswalk: a March
@@ -58,10 +63,9 @@ export function projectYearEnd(options: {
     } catch {
       break; // before the first year periods can name
     }
-    const sofar = engine.yearToDate(indicator, unit, earlier).value;
-    const total = engine.compute(indicator, unit, parentAt(earlier, 'year')).value;
-    if (sofar === null || total === null || total <= 0) continue;
-    shares.push(sofar / total);
+    const share = shareOfYear(engine, indicator, unit, earlier);
+    if (share === null) continue;
+    shares.push(share);
     years.push(parentAt(earlier, 'year').id);
   }
   if (shares.length === 0) return null;
@@ -77,10 +81,56 @@ export function projectYearEnd(options: {
   };
 }
 
+/** Of its year's total, the share reached by the end of `period`; null without both, or with no positive total. */
+function shareOfYear(engine: Engine, indicator: Indicator, unit: UnitInEdition, period: Period): number | null {
+  const sofar = engine.yearToDate(indicator, unit, period).value;
+  const total = engine.compute(indicator, unit, parentAt(period, 'year')).value;
+  return sofar === null || total === null || total <= 0 ? null : sofar / total;
+}
+
 /** The chance (0..1) that the year ends at or above (`higher`) or at or below (`lower`) the target. */
 export function chanceOfTarget(p: Projection, target: number, direction: 'higher' | 'lower'): number {
   const sd = Math.abs(p.value) * p.relativeError;
-  const z = sd === 0 ? (p.value >= target ? Infinity : -Infinity) : (p.value - target) / sd;
-  const above = z === Infinity ? 1 : z === -Infinity ? 0 : cumulativeStdNormalProbability(z);
+  // A projection of 0 has no spread: the target is reached or not, with certainty (on the target counts as reached).
+  if (sd === 0) return (direction === 'higher' ? p.value >= target : p.value <= target) ? 1 : 0;
+  const above = cumulativeStdNormalProbability((p.value - target) / sd);
   return direction === 'higher' ? above : 1 - above;
+}
+
+/** One point of the year's running total: what is known up to the projected period, what is expected after it. */
+export interface PathPoint {
+  period: Period;
+  /** The year to date at the end of `period`: known, or the projection times earlier years' mean share by then. */
+  value: number | null;
+  projected: boolean;
+}
+
+/**
+ * The year's running total period by period (months for day and week indicators): the year to date up to the period
+ * projected from, then the projected total times the share earlier years had reached by each later period.
+ */
+export function projectionPath(options: {
+  engine: Engine;
+  indicator: Indicator;
+  unit: UnitInEdition;
+  period: Period;
+  projection: Projection;
+}): PathPoint[] {
+  const { engine, indicator, period, projection } = options;
+  const year = parentAt(period, 'year');
+  const edition = engine.units.editionFor(year);
+  const unit = edition && engine.units.get(edition, options.unit.unit.code);
+  if (!unit) return [];
+  const step = isCoarserOrEqual(indicator.frequency, 'month') ? indicator.frequency : 'month';
+  return childrenAt(year, step).map((q): PathPoint => {
+    if (q.end <= period.end) return { period: q, value: engine.yearToDate(indicator, unit, q).value, projected: false };
+    const shares = projection.years.flatMap((y) => {
+      const offset = Number(year.id) - Number(y);
+      let earlier = q;
+      for (let i = 0; i < offset; i++) earlier = sameLastYear(earlier);
+      return shareOfYear(engine, indicator, unit, earlier) ?? [];
+    });
+    const value = q.end === year.end ? projection.value : shares.length > 0 ? projection.value * meanOf(shares) : null;
+    return { period: q, value, projected: true };
+  });
 }

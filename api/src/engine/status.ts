@@ -1,10 +1,13 @@
 // Status of a value against its target (DESIGN.md): ACHIEVED, WARNING (within the warning band), NOT_ACHIEVED,
-// NO_DATA (no value) and NO_TARGET (no target).
+// NO_DATA (no value) and NO_TARGET (no target); AT_RISK is decided on the year's outlook (yearOutlook.ts).
 import type { Target } from './targets';
 
-export type Status = 'ACHIEVED' | 'WARNING' | 'NOT_ACHIEVED' | 'NO_DATA' | 'NO_TARGET';
+export type Status = 'ACHIEVED' | 'WARNING' | 'NOT_ACHIEVED' | 'NO_DATA' | 'NO_TARGET' | 'AT_RISK';
 
-export function statusOf(value: number | null, target: Target | null): Status {
+/** What statusOf decides from the period alone. */
+export type PeriodStatus = Exclude<Status, 'AT_RISK'>;
+
+export function statusOf(value: number | null, target: Target | null): PeriodStatus {
   if (value === null) return 'NO_DATA';
   if (!target) return 'NO_TARGET';
   const w = target.warning;

@@ -119,7 +119,8 @@ export function addAlert(
     values: {
       OPEN: {
         value: 'OPEN',
-        description: 'The value still misses its target (or is in the warning band, where the catalog asks).',
+        description:
+          'The value still misses its target (or is in the warning band, where the catalog asks), or its year is still projected to miss.',
       },
       CLOSED: { value: 'CLOSED', description: 'The value recovered; the alert and its thread are kept.' },
     } as const,
@@ -177,7 +178,7 @@ export function addAlert(
 
   const AlertRef = builder.objectRef<AlertRecord>('Alert').implement({
     description:
-      'A value (indicator, unit, period) whose status is NOT_ACHIEVED, or WARNING where the catalog asks (`alert: warning`). Raised when the value goes bad, closed when it recovers; going bad again raises a new alert. Watched: month, quarter and year indicators at their own frequency, day and week indicators on their month value, every unit down to the level where the indicator is collected, periods that have ended from 1 January of the previous year.',
+      'A value (indicator, unit, period) whose status is NOT_ACHIEVED or AT_RISK (on target so far, but its year projected to miss the year’s target), or WARNING where the catalog asks (`alert: warning`). Raised when the value goes bad, closed when it recovers; going bad again raises a new alert. Watched: month, quarter and year indicators at their own frequency, day and week indicators on their month value, every unit down to the level where the indicator is collected, periods that have ended from 1 January of the previous year.',
     fields: (t) => ({
       id: t.id({ description: 'Stable identifier of the alert.', resolve: (a) => String(a.id) }),
       indicator: t.field({
@@ -197,7 +198,7 @@ export function addAlert(
       period: t.field({ type: 'Period', description: 'The period of the value.', resolve: (a) => a.period }),
       status: t.field({
         type: enums.Status,
-        description: 'The status that raised it: NOT_ACHIEVED or WARNING.',
+        description: 'The status that raised it: NOT_ACHIEVED, AT_RISK or WARNING.',
         resolve: (a) => a.status as never,
       }),
       value: t.float({ nullable: true, description: 'The value when the alert was raised.', resolve: (a) => a.value }),

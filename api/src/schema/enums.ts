@@ -57,6 +57,11 @@ export function addEnums(builder: Builder, catalog: Catalog) {
       NOT_ACHIEVED: { value: 'NOT_ACHIEVED', description: 'Không đạt: misses the target beyond the warning band.' },
       NO_DATA: { value: 'NO_DATA', description: 'Chưa có số liệu.' },
       NO_TARGET: { value: 'NO_TARGET', description: 'Chưa giao chỉ tiêu.' },
+      AT_RISK: {
+        value: 'AT_RISK',
+        description:
+          'Có nguy cơ không đạt: an indicator summed over time, on target (or in the warning band) for its period, whose year is still running (its last period not yet reported) and is projected to miss the year’s target (less than an even chance; see IndicatorValue.projection).',
+      },
     },
   });
   const Source = builder.enumType('Source', {

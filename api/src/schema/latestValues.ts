@@ -45,7 +45,15 @@ export function latestValues(
 }
 
 function countByStatus(values: readonly IndicatorValue[]): StatusCounts {
-  const counts: StatusCounts = { ACHIEVED: 0, WARNING: 0, NOT_ACHIEVED: 0, NO_DATA: 0, NO_TARGET: 0, total: 0 };
+  const counts: StatusCounts = {
+    ACHIEVED: 0,
+    WARNING: 0,
+    NOT_ACHIEVED: 0,
+    NO_DATA: 0,
+    NO_TARGET: 0,
+    AT_RISK: 0,
+    total: 0,
+  };
   for (const v of values) {
     // An indicator not collected at the unit's level (a provincial figure, for a commune) is not missing data.
     if (v.flags.includes('not-collected-at-level')) continue;
@@ -75,6 +83,9 @@ export function addLatestValues(
         description: 'Indicators without a value (not reported, or not enough units reported).',
       }),
       noTarget: t.exposeInt('NO_TARGET', { description: 'Values with no target to compare with.' }),
+      atRisk: t.exposeInt('AT_RISK', {
+        description: 'Values on target for their period whose year is projected to miss the year’s target.',
+      }),
       total: t.exposeInt('total', { description: 'All the values counted.' }),
     }),
   });

@@ -50,6 +50,11 @@ describe('a projection, hand-computed', () => {
     expect(chanceOfTarget(p, 180, 'higher')).toBeCloseTo(0.5, 3);
     expect(chanceOfTarget(p, 150, 'higher')).toBeCloseTo(0.9522, 3);
     expect(chanceOfTarget(p, 150, 'lower')).toBeCloseTo(0.0478, 3);
+    // A projection of 0 (nothing so far) has no spread: a target of "at most 0" is met for certain.
+    const none = { ...p, value: 0, toDate: 0 };
+    expect(chanceOfTarget(none, 0, 'lower')).toBe(1);
+    expect(chanceOfTarget(none, 0, 'higher')).toBe(1);
+    expect(chanceOfTarget(none, 5, 'higher')).toBe(0);
   });
 
   it('from two earlier years: the mean share, and an error from how much it varied', () => {

@@ -1,5 +1,7 @@
 // IndicatorValue.projection over HTTP: a ward's 2023 (10 a month) teaches that a year has a quarter of its total by
-// the end of March; 15 a month in early 2024 projects 180 for 2024, and the target of 150 is likely reached.
+// the end of March; 15 a month in early 2024 projects 180 for 2024, and the target of 150 is likely reached. And the
+// status AT_RISK: F_PART (10 a month, 120 a year) had half its 2023 by March; 11 a month in 2024 meets each month's
+// target but projects 66 for the year.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryData } from '../graphqlClient';
 import { startTestServer, type TestServer } from '../testServer';
@@ -20,9 +22,12 @@ beforeAll(async () => {
     period: `${year}-${String(m).padStart(2, '0')}`,
     value,
   });
+  const part = (year: number, m: number, value: number) => ({ ...month(year, m, value), indicator: 'F_PART' });
   const values = [
     ...Array.from({ length: 12 }, (_, i) => month(2023, i + 1, 10)),
     ...[1, 2, 3].map((m) => month(2024, m, 15)),
+    ...[30, 30, 30, 10, 10, 10, 10, 10, 10, 10, 10, 10].map((v, i) => part(2023, i + 1, v)),
+    ...[1, 2, 3].map((m) => part(2024, m, 11)),
   ];
   await queryData(server.url, RECORD, { values }, { token: server.writerToken });
 });
@@ -58,5 +63,58 @@ describe('a year-end projection through the API', () => {
       period: '2024-12',
     });
     expect(data.unit.value.projection).toBeNull();
+  });
+});
+
+const AT_RISK = `query ($period: Period!) { unit(code: "24778", period: $period) {
+  value(indicator: F_PART, period: $period) { value status projection { value yearTarget chance path { period value projected } } }
+  statusCounts(period: $period) { achieved atRisk notAchieved total }
+} }`;
+
+describe('the status AT_RISK through the API', () => {
+  type Answer = {
+    unit: {
+      value: {
+        value: number;
+        status: string;
+        projection: {
+          value: number;
+          yearTarget: number;
+          chance: number;
+          path: { period: string; value: number; projected: boolean }[];
+        };
+      };
+      statusCounts: { achieved: number; atRisk: number; notAchieved: number; total: number };
+    };
+  };
+
+  it('marks March 2024 (11, on its target of 10) at risk: 33 / 0.5 = 66 for a year of 120, and counts it', async () => {
+    const data = await queryData<Answer>(server.url, AT_RISK, { period: '2024-03' });
+    const v = data.unit.value;
+    expect(v).toMatchObject({ value: 11, status: 'AT_RISK' });
+    expect(v.projection).toMatchObject({ value: 66, yearTarget: 120 });
+    // 8 standard errors short: the table simple-statistics reads stops at 0.001.
+    expect(v.projection.chance).toBeLessThanOrEqual(0.001);
+    expect(v.projection.path.map((p) => [p.period, p.projected])).toEqual(
+      Array.from({ length: 12 }, (_, i) => [`2024-${String(i + 1).padStart(2, '0')}`, i >= 3]),
+    );
+    expect(v.projection.path.slice(0, 3).map((p) => p.value)).toEqual([11, 22, 33]);
+    // April 2023 had reached 100 of 180.
+    expect(v.projection.path[3]?.value).toBeCloseTo((66 * 100) / 180, 9);
+    expect(v.projection.path[11]?.value).toBe(66);
+    expect(data.unit.statusCounts.atRisk).toBe(1);
+  });
+
+  it('judges December on itself once the year is reported, and March with it', async () => {
+    const values = Array.from({ length: 9 }, (_, i) => ({
+      indicator: 'F_PART',
+      unit: '24778',
+      period: `2024-${String(i + 4).padStart(2, '0')}`,
+      value: 10,
+    }));
+    await queryData(server.url, RECORD, { values }, { token: server.writerToken });
+    const data = await queryData<Answer>(server.url, AT_RISK, { period: '2024-03' });
+    expect(data.unit.value.status).toBe('ACHIEVED');
+    expect(data.unit.statusCounts.atRisk).toBe(0);
   });
 });

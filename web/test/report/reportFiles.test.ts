@@ -77,13 +77,14 @@ describe('the report files', () => {
       'Lĩnh vực',
       'Đạt',
       'Cảnh báo',
+      'Có nguy cơ không đạt',
       'Không đạt',
       'Chưa có số liệu',
       'Chưa giao chỉ tiêu',
       'Tổng số',
     ]);
-    expect(statuses?.getRow(3).values).toEqual([undefined, 'Y tế', 1, 0, 1, 1, 0, 3]);
-    expect(statuses?.getRow(4).values).toEqual([undefined, 'Tất cả lĩnh vực', 2, 1, 2, 1, 1, 7]);
+    expect(statuses?.getRow(3).values).toEqual([undefined, 'Y tế', 1, 0, 0, 1, 1, 0, 3]);
+    expect(statuses?.getRow(4).values).toEqual([undefined, 'Tất cả lĩnh vực', 2, 1, 0, 2, 1, 1, 7]);
     const missed = book.getWorksheet('Chỉ tiêu không đạt');
     expect(missed?.getCell('A2').value).toBe('TOU_OCCUPANCY');
     expect(missed?.getCell('D2').value).toBe(41.25);

@@ -12,11 +12,19 @@ describe('the report model', () => {
     expect(report.sectors.map((s) => [s.name, s.counts])).toEqual([
       [
         'Văn hóa, thể thao và du lịch',
-        { ACHIEVED: 1, WARNING: 1, NOT_ACHIEVED: 1, NO_DATA: 0, NO_TARGET: 1, total: 4 },
+        { ACHIEVED: 1, WARNING: 1, AT_RISK: 0, NOT_ACHIEVED: 1, NO_DATA: 0, NO_TARGET: 1, total: 4 },
       ],
-      ['Y tế', { ACHIEVED: 1, WARNING: 0, NOT_ACHIEVED: 1, NO_DATA: 1, NO_TARGET: 0, total: 3 }],
+      ['Y tế', { ACHIEVED: 1, WARNING: 0, AT_RISK: 0, NOT_ACHIEVED: 1, NO_DATA: 1, NO_TARGET: 0, total: 3 }],
     ]);
-    expect(report.totals).toEqual({ ACHIEVED: 2, WARNING: 1, NOT_ACHIEVED: 2, NO_DATA: 1, NO_TARGET: 1, total: 7 });
+    expect(report.totals).toEqual({
+      ACHIEVED: 2,
+      WARNING: 1,
+      AT_RISK: 0,
+      NOT_ACHIEVED: 2,
+      NO_DATA: 1,
+      NO_TARGET: 1,
+      total: 7,
+    });
   });
 
   it("lists the values not achieved with the unit's own alert, directive and explanations", () => {

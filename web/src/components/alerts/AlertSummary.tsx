@@ -1,5 +1,6 @@
 // The head of an alert page: indicator, unit (a link to its page), period, the value that raised the alert against
-// its target, its status and state, when it was raised and closed, and the value now.
+// its target, its status and state, when it was raised and closed, the value now and, for an indicator summed over
+// time, where its year is projected to end (a link to the projection's chart).
 import Link from 'next/link';
 import type { AlertPageQuery } from '@/gql/graphql';
 import { formatDateTime, formatNumber, formatPeriod } from '@/lib/format';
@@ -11,13 +12,29 @@ import { ALERT_WORDS, alertStateLabel } from './alertWords';
 type Alert = NonNullable<AlertPageQuery['alert']>;
 
 const WORDS = {
-  vi: { now: 'Giá trị hiện tại', details: 'Thông tin cảnh báo' },
-  en: { now: 'Current value', details: 'Alert details' },
+  vi: {
+    now: 'Giá trị hiện tại',
+    details: 'Thông tin cảnh báo',
+    projection: 'Dự báo cả năm',
+    yearTarget: 'chỉ tiêu năm',
+    chance: 'khả năng đạt',
+    chart: 'xem biểu đồ dự báo',
+  },
+  en: {
+    now: 'Current value',
+    details: 'Alert details',
+    projection: 'Year-end projection',
+    yearTarget: 'year target',
+    chance: 'chance of reaching it',
+    chart: 'see the projection chart',
+  },
 };
 
 export function AlertSummary({ alert, locale }: { alert: Alert; locale: Locale }) {
   const m = { ...messages(locale, ALERT_WORDS), ...messages(locale, WORDS) };
   const unitOfMeasure = alert.indicator.unit;
+  const projection = alert.current.projection;
+  const chartHref = `/indicators/${alert.indicator.code}?unit=${encodeURIComponent(alert.unit.code)}&to=${alert.period}`;
   return (
     <dl className={styles.summary} aria-label={m.details}>
       <dt>{m.unit}</dt>
@@ -41,6 +58,25 @@ export function AlertSummary({ alert, locale }: { alert: Alert; locale: Locale }
         {formatNumber(locale, alert.current.value)} {unitOfMeasure}{' '}
         <StatusBadge status={alert.current.status} locale={locale} />
       </dd>
+      {projection && (
+        <>
+          <dt>{m.projection}</dt>
+          <dd id="year-projection">
+            {formatNumber(locale, projection.value)} {unitOfMeasure}
+            {projection.yearTarget !== null && projection.yearTarget !== undefined && (
+              <>
+                {' '}
+                ({m.yearTarget} {formatNumber(locale, projection.yearTarget)}
+                {projection.chance !== null &&
+                  projection.chance !== undefined &&
+                  `; ${m.chance} ${Math.round(projection.chance * 100)}%`}
+                )
+              </>
+            )}{' '}
+            — <Link href={`${withLang(chartHref, locale)}#projection`}>{m.chart}</Link>
+          </dd>
+        </>
+      )}
       <dt>{m.state}</dt>
       <dd data-state={alert.state}>
         {alertStateLabel(locale, alert.state)}

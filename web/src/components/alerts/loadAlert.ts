@@ -28,6 +28,11 @@ const AlertPage = graphql(`
       current {
         value
         status
+        projection {
+          value
+          yearTarget
+          chance
+        }
       }
       directive {
         id

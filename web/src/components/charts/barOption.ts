@@ -14,6 +14,7 @@ const STATUS_COLOR: Record<Status, string> = {
   NOT_ACHIEVED: CHART_COLORS.notAchieved,
   NO_DATA: CHART_COLORS.neutral,
   NO_TARGET: CHART_COLORS.value,
+  AT_RISK: CHART_COLORS.atRisk,
 };
 
 /** Pixels per bar, and around them: the chart grows with the number of units. */

@@ -17,6 +17,8 @@ export const CHART_COLORS = {
   achieved: '#1a7f37',
   warning: '#bf8700',
   notAchieved: '#cf222e',
+  atRisk: '#bc4c00',
+  projection: '#6639ba',
   neutral: '#6e7781',
 } as const;
 

@@ -36,7 +36,7 @@ const WORDS = {
   },
 };
 
-const STATUSES: Status[] = ['ACHIEVED', 'WARNING', 'NOT_ACHIEVED', 'NO_TARGET', 'NO_DATA'];
+const STATUSES: Status[] = ['ACHIEVED', 'WARNING', 'AT_RISK', 'NOT_ACHIEVED', 'NO_TARGET', 'NO_DATA'];
 
 type Props = { code: string; name: string; locale: Locale; period: string; level: AdminLevel | null };
 

@@ -35,6 +35,7 @@ const STATUS: Labels<Status> = {
     NOT_ACHIEVED: 'Không đạt',
     NO_DATA: 'Chưa có số liệu',
     NO_TARGET: 'Chưa giao chỉ tiêu',
+    AT_RISK: 'Có nguy cơ không đạt',
   },
   en: {
     ACHIEVED: 'Achieved',
@@ -42,6 +43,7 @@ const STATUS: Labels<Status> = {
     NOT_ACHIEVED: 'Not achieved',
     NO_DATA: 'No data',
     NO_TARGET: 'No target',
+    AT_RISK: 'At risk',
   },
 };
 

@@ -19,6 +19,9 @@ const headerQuery = graphql(`
       levels
       levelAfterReform
       derived
+      aggregation {
+        time
+      }
       threshold {
         direction
       }

@@ -4,7 +4,7 @@
 import type { AdminLevel, DirectiveState, Status } from '@/gql/graphql';
 import type { Locale } from '../../lib/i18n';
 
-export const STATUSES: readonly Status[] = ['ACHIEVED', 'WARNING', 'NOT_ACHIEVED', 'NO_DATA', 'NO_TARGET'];
+export const STATUSES: readonly Status[] = ['ACHIEVED', 'WARNING', 'AT_RISK', 'NOT_ACHIEVED', 'NO_DATA', 'NO_TARGET'];
 
 export type ReportValue = {
   indicator: { code: string; name: string; nameEn: string; sector: string; unit: string; key: boolean };
@@ -110,11 +110,19 @@ const emptyCount = (): StatusCount => ({
   NOT_ACHIEVED: 0,
   NO_DATA: 0,
   NO_TARGET: 0,
+  AT_RISK: 0,
   total: 0,
 });
 
 /** Worst first: the chart of a sector shows its key indicator furthest from its target. */
-const SEVERITY: Record<Status, number> = { NOT_ACHIEVED: 0, WARNING: 1, ACHIEVED: 2, NO_TARGET: 3, NO_DATA: 4 };
+const SEVERITY: Record<Status, number> = {
+  NOT_ACHIEVED: 0,
+  AT_RISK: 1,
+  WARNING: 2,
+  ACHIEVED: 3,
+  NO_TARGET: 4,
+  NO_DATA: 5,
+};
 
 /** The key indicators to chart: one per sector, the one with the worst status (catalog order breaks ties). */
 export function chartIndicators(values: ReportValue[]): string[] {

@@ -63,7 +63,7 @@ export function renderReportPdf(report: Report, charts: string[]): Promise<Buffe
     { text: String(c.total), align: { x: 'right' as const }, font: { src: FONT_BOLD } },
   ];
   doc.fillColor(INK).table({
-    columnStyles: [150, '*', '*', '*', '*', '*', '*'],
+    columnStyles: [140, ...STATUSES.map(() => '*' as const), '*'],
     defaultStyle: cellStyle,
     data: [
       [m.sector, ...STATUSES.map((s) => statusLabel(locale, s)), m.total].map((text) => ({

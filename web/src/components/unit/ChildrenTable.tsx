@@ -38,6 +38,7 @@ const ChildrenLatest = graphql(`
         statusCounts(asOf: $asOf, sector: $sector) {
           achieved
           warning
+          atRisk
           notAchieved
           noData
         }
@@ -69,6 +70,7 @@ const ChildrenOverPeriod = graphql(`
         statusCounts(period: $period, sector: $sector) {
           achieved
           warning
+          atRisk
           notAchieved
           noData
         }
@@ -80,6 +82,7 @@ const ChildrenOverPeriod = graphql(`
 const STATUS_OF: Record<StatusColumn, Status> = {
   achieved: 'ACHIEVED',
   warning: 'WARNING',
+  atRisk: 'AT_RISK',
   notAchieved: 'NOT_ACHIEVED',
   noData: 'NO_DATA',
 };

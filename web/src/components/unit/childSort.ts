@@ -3,7 +3,7 @@
 import type { SortDir } from './unitState';
 
 /** Columns of every tab; any other `sort` names a key indicator (its code). */
-export const STATUS_COLUMNS = ['achieved', 'warning', 'notAchieved', 'noData'] as const;
+export const STATUS_COLUMNS = ['achieved', 'warning', 'atRisk', 'notAchieved', 'noData'] as const;
 export type StatusColumn = (typeof STATUS_COLUMNS)[number];
 
 export const isGenericColumn = (sort: string | undefined) =>

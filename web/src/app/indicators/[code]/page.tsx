@@ -8,10 +8,11 @@ import { frequencyLabel } from '@/components/indicator/enumLabels';
 import { IndicatorDefinition } from '@/components/indicator/IndicatorDefinition';
 import { loadIndicatorHeader } from '@/components/indicator/loadIndicatorHeader';
 import { PanelSkeleton } from '@/components/indicator/PanelSkeleton';
+import { ProjectionPanel } from '@/components/indicator/ProjectionPanel';
 import { RankingPanel } from '@/components/indicator/RankingPanel';
 import { SeriesPanel } from '@/components/indicator/SeriesPanel';
 import { UnitsBarPanel } from '@/components/indicator/UnitsBarPanel';
-import { indicatorViewFrom, rankingChoice } from '@/components/indicator/viewParams';
+import { indicatorViewFrom, rankingChoice, seriesRange } from '@/components/indicator/viewParams';
 import { homeUnitOf } from '@/lib/auth/homeUnit';
 import { loadMe } from '@/lib/auth/loadMe';
 import { loginHref } from '@/lib/auth/requireUser';
@@ -30,6 +31,7 @@ const WORDS = {
     input: 'Chỉ tiêu thu thập',
     definition: 'Định nghĩa',
     series: 'Diễn biến theo thời gian',
+    projection: 'Dự báo cuối năm',
     ranking: 'Xếp hạng đơn vị',
     bars: 'Biểu đồ cột theo đơn vị',
     error: 'Không hiển thị được chỉ tiêu',
@@ -43,6 +45,7 @@ const WORDS = {
     input: 'Collected indicator',
     definition: 'Definition',
     series: 'Over time',
+    projection: 'Year-end projection',
     ranking: 'Ranking of units',
     bars: 'Bar chart of units',
     error: 'The indicator cannot be shown',
@@ -83,6 +86,9 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const view = indicatorViewFrom(query);
   const name = locale === 'en' ? indicator.nameEn : indicator.name;
   const ranking = rankingChoice(view, indicator, editions, latestPeriod);
+  // An indicator summed over time is projected to its year's end from the series' last period, for the series' unit.
+  const projectable = !indicator.derived && indicator.aggregation?.time === 'SUM' && indicator.frequency !== 'YEAR';
+  const projectFrom = projectable ? seriesRange(view, latestPeriod)?.to : undefined;
   return (
     <article lang={locale} className={styles.page}>
       <nav className="breadcrumbs" aria-label={m.catalog}>
@@ -122,6 +128,18 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
               home={home}
             />
           </Suspense>
+          {projectFrom && (
+            <Suspense key={`p|${view.unit}|${projectFrom}`} fallback={<PanelSkeleton title={m.projection} chart />}>
+              <ProjectionPanel
+                code={indicator.code}
+                name={name}
+                unitOfMeasure={indicator.unit}
+                unit={view.unit ?? home}
+                period={projectFrom}
+                locale={locale}
+              />
+            </Suspense>
+          )}
           <div className={styles.units}>
             <Suspense
               key={`r|${ranking?.level}|${ranking?.period}`}
