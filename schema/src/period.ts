@@ -211,7 +211,8 @@ function firstChildAt(p: Period, frequency: Frequency): Period {
   return periodContaining(frequency, isWeekOfLonger ? thursdayOnOrAfter(start) : start);
 }
 
-function lastChildAt(p: Period, frequency: Frequency): Period {
+/** The last period of a frequency within `p` (for weeks: the last ISO week whose Thursday falls in it). */
+export function lastChildAt(p: Period, frequency: Frequency): Period {
   const end = parseIsoDate(p.end);
   const isWeekOfLonger = frequency === 'week' && p.frequency !== 'week';
   return periodContaining(frequency, isWeekOfLonger ? thursdayOnOrBefore(end) : end);

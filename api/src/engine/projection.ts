@@ -52,7 +52,7 @@ export function projectYearEnd(options: {
   const yearEdition = engine.units.editionFor(parentAt(period, 'year'));
   const unit = yearEdition && engine.units.get(yearEdition, options.unit.unit.code);
   if (!unit) return null;
-  const toDate = engine.yearToDate(indicator, unit, period).value;
+  const toDate = runningTotal(engine, indicator, unit, period);
   if (toDate === null) return null;
   const shares: number[] = [];
   const years: string[] = [];
@@ -81,9 +81,28 @@ export function projectYearEnd(options: {
   };
 }
 
+/**
+ * The year to date at the end of `period`, as the engine's yearToDate gives it. For an indicator summed over units as
+ * well, it is the sum of the year's memoised month (or own-period) values up to `period`: judging every month of
+ * every unit reads each month once, not the whole year so far each time (a daily indicator's year is 365 days).
+ */
+function runningTotal(engine: Engine, indicator: Indicator, unit: UnitInEdition, period: Period): number | null {
+  const step = isCoarserOrEqual(indicator.frequency, 'month') ? indicator.frequency : 'month';
+  if (indicator.aggregation?.units !== 'sum' || !isCoarserOrEqual(period.frequency, step)) {
+    return engine.yearToDate(indicator, unit, period).value;
+  }
+  let total: number | null = null;
+  for (const q of childrenAt(parentAt(period, 'year'), step)) {
+    if (q.start > period.end) break;
+    const v = engine.compute(indicator, unit, q).value;
+    if (v !== null) total = (total ?? 0) + v;
+  }
+  return total;
+}
+
 /** Of its year's total, the share reached by the end of `period`; null without both, or with no positive total. */
 function shareOfYear(engine: Engine, indicator: Indicator, unit: UnitInEdition, period: Period): number | null {
-  const sofar = engine.yearToDate(indicator, unit, period).value;
+  const sofar = runningTotal(engine, indicator, unit, period);
   const total = engine.compute(indicator, unit, parentAt(period, 'year')).value;
   return sofar === null || total === null || total <= 0 ? null : sofar / total;
 }
@@ -123,7 +142,7 @@ export function projectionPath(options: {
   if (!unit) return [];
   const step = isCoarserOrEqual(indicator.frequency, 'month') ? indicator.frequency : 'month';
   return childrenAt(year, step).map((q): PathPoint => {
-    if (q.end <= period.end) return { period: q, value: engine.yearToDate(indicator, unit, q).value, projected: false };
+    if (q.end <= period.end) return { period: q, value: runningTotal(engine, indicator, unit, q), projected: false };
     const shares = projection.years.flatMap((y) => {
       const offset = Number(year.id) - Number(y);
       let earlier = q;

@@ -3,7 +3,7 @@
 // last period of the indicator's own frequency has no value yet for the unit (a year whose figures are complete is
 // judged on them, never on a projection). "Projected to miss": less than an even chance of reaching the target.
 import type { Indicator } from '@ioc/schema/catalog';
-import { childrenAt, type Period, parentAt } from '@ioc/schema/period';
+import { lastChildAt, type Period, parentAt } from '@ioc/schema/period';
 import type { UnitInEdition } from '../units/unitDirectory';
 import type { Engine } from './engine';
 import { chanceOfTarget, isProjectable, type Projection, projectYearEnd } from './projection';
@@ -51,8 +51,9 @@ export function yearIsRunning(engine: Engine, indicator: Indicator, unit: UnitIn
   const year = parentAt(period, 'year');
   const edition = engine.units.editionFor(year);
   const inYear = edition && engine.units.get(edition, unit.unit.code);
-  const last = childrenAt(year, indicator.frequency).at(-1);
-  return inYear !== undefined && last !== undefined && engine.compute(indicator, inYear, last).value === null;
+  return (
+    inYear !== undefined && engine.compute(indicator, inYear, lastChildAt(year, indicator.frequency)).value === null
+  );
 }
 
 /** The status of a value once its year's outlook is weighed: AT_RISK, or the period's own status unchanged. */

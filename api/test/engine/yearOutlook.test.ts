@@ -101,6 +101,39 @@ describe('the status AT_RISK', () => {
     expect(indicatorValue(where).status).toBe('AT_RISK');
   });
 
+  it('projects a daily indicator alike from a day and from its month: 62 / (31/365) = 730', () => {
+    const days = (year: number, n: number, value: number): ObservationInput[] =>
+      Array.from({ length: n }, (_, i) => ({
+        indicator: 'F_DAILY',
+        unit: WARD,
+        period: new Date(Date.UTC(year, 0, 1 + i)).toISOString().slice(0, 10),
+        value,
+      }));
+    const engine = new Engine({
+      catalog,
+      units,
+      observations: ObservationIndex.from([...days(2026, 365, 1), ...days(2027, 31, 2)]),
+    });
+    const at = (id: string) => {
+      const period = parsePeriod(id);
+      const edition = units.editionFor(period);
+      const unit = edition && units.get(edition, WARD);
+      if (!unit) throw new Error('no ward');
+      return yearOutlook({
+        engine,
+        targets: new TargetIndex(),
+        indicator: engine.indicatorOf('F_DAILY'),
+        unit,
+        period,
+      });
+    };
+    // From the month: the sum of January's memoised value; from the day: the engine's year to date over 31 days.
+    expect(at('2027-01')).toMatchObject({ toDate: 62, years: ['2026'] });
+    expect(at('2027-01')?.value).toBeCloseTo(730, 9);
+    expect(at('2027-01-31')).toMatchObject({ toDate: 62, years: ['2026'] });
+    expect(at('2027-01-31')?.value).toBeCloseTo(730, 9);
+  });
+
   it('draws the year: known running totals to March, then 150 times 2026’s share by each later month', () => {
     const { where, outlook } = valueAt(sofar, 160);
     if (!outlook) throw new Error('no projection');
