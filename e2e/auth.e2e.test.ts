@@ -68,6 +68,9 @@ describe('login and logout in Chromium', () => {
     );
     const cookie = (await page.context().cookies()).find((c) => c.name === 'ioc_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/', secure: false });
+    // The page has finished streaming (no panel still loading), as a person would see it before signing out: a panel
+    // arriving after the sign-out (the ward's cameras) would ask for its pictures without a session.
+    await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0);
     expect(cookie?.value).toMatch(/^ioc_s_/);
   });
 

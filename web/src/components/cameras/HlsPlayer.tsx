@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { type Locale, messages } from '@/lib/i18n';
 import styles from './Cameras.module.css';
 import { CAMERA_WORDS } from './cameraWords';
+import { onSignOut } from './onSignOut';
 
 type Problem = 'stream' | 'player' | null;
 
@@ -57,9 +58,14 @@ export function HlsPlayer({ src, title, locale }: { src: string; title: string; 
       else stop();
     });
     watcher.observe(element);
+    const unlisten = onSignOut(() => {
+      watcher.disconnect();
+      stop();
+    });
     return () => {
       cancelled = true;
       watcher.disconnect();
+      unlisten();
       player?.destroy();
     };
   }, [src]);

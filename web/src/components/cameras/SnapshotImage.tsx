@@ -1,11 +1,12 @@
 'use client';
-// A snapshot camera's picture: the frame is fetched again every refreshSeconds (not while the tab is hidden), loaded
-// off screen first and swapped in when complete, so the picture never flashes blank; the time of the frame shown is
-// written under it.
+// A snapshot camera's picture: the frame is fetched again every refreshSeconds (not while the tab is hidden, nor once
+// the reader signs out), loaded off screen first and swapped in when complete, so the picture never flashes blank; the
+// time of the frame shown is written under it.
 import { useEffect, useState } from 'react';
 import { type Locale, messages } from '@/lib/i18n';
 import styles from './Cameras.module.css';
 import { CAMERA_WORDS } from './cameraWords';
+import { onSignOut } from './onSignOut';
 
 const timeOf = (date: Date, locale: Locale) =>
   date.toLocaleTimeString(locale === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour12: false });
@@ -41,9 +42,14 @@ export function SnapshotImage({
     };
     next();
     const timer = setInterval(next, refreshSeconds * 1000);
-    return () => {
+    const end = () => {
       stopped = true;
       clearInterval(timer);
+    };
+    const unlisten = onSignOut(end);
+    return () => {
+      end();
+      unlisten();
     };
   }, [src, refreshSeconds]);
 
