@@ -2,9 +2,9 @@
 // memory (no database, no HTTP: the engine only). `--write` replaces the "## Early warning" section of bench/RESULTS.md.
 // 1. Judging every value the alert sweep watches (as of today), twice per round on fresh engines: the period's own
 //    status only (compute, target, statusOf, the same value object), then as served (indicatorValue, which weighs the year's outlook for
-//    AT_RISK); three rounds, medians, the ratio of the two in the same run.
-// 2. The backtest's calibration: 2025 projected at the end of each month from January to November (2024 and 2023
-//    teaching the seasonal pattern), at the province, for every monthly commune indicator summed over time: the mean
+//    AT_RISK); four rounds alternating which goes first, medians, the ratio of the two in the same run.
+// 2. The backtest's calibration: 2025 projected at the end of each month from January to November (2024, the demo
+//    data's first year, teaching the seasonal pattern), at the province, for every monthly commune indicator summed over time: the mean
 //    absolute error, and how often the actual year fell within one and two stated standard errors (a normal error
 //    would give 68% and 95%).
 import { cpus, loadavg } from 'node:os';
