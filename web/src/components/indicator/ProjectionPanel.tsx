@@ -4,13 +4,13 @@
 
 import { projectionOption } from '@/components/charts/projectionOption';
 import { SvgChart } from '@/components/charts/SvgChart';
-import { TableScroll } from '@/components/layout/TableScroll';
 import { StatusBadge } from '@/components/unit/StatusBadge';
 import { graphql } from '@/gql';
 import type { IndicatorCode } from '@/gql/graphql';
 import { formatNumber, formatPeriod } from '@/lib/format';
 import { type Locale, messages } from '@/lib/i18n';
 import { getClient } from '@/lib/urql';
+import { ChartTable } from './ChartTable';
 import styles from './Panel.module.css';
 import { PanelError } from './PanelError';
 
@@ -132,34 +132,28 @@ export async function ProjectionPanel({ code, name, unitOfMeasure, unit: unitCod
             : m.noTarget}{' '}
           {m.status} ({formatPeriod(locale, v.period)}): <StatusBadge status={v.status} locale={locale} />
         </figcaption>
-        <details className={styles.details}>
-          <summary>{m.table}</summary>
-          <TableScroll label={m.table}>
-            <table>
-              <caption className="visually-hidden">{label}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{m.period}</th>
-                  <th scope="col" className={styles.num}>
-                    {m.total} ({unitOfMeasure})
-                  </th>
-                  <th scope="col">{m.kind}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.path.map((q) => (
-                  <tr key={q.period} data-projected={q.projected}>
-                    <th scope="row" className={styles.rowHead}>
-                      {formatPeriod(locale, q.period)}
-                    </th>
-                    <td className={styles.num}>{n(q.value)}</td>
-                    <td>{q.projected ? m.projectedRow : m.knownRow}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        </details>
+        <ChartTable title={m.table} caption={label}>
+          <thead>
+            <tr>
+              <th scope="col">{m.period}</th>
+              <th scope="col" className={styles.num}>
+                {m.total} ({unitOfMeasure})
+              </th>
+              <th scope="col">{m.kind}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {p.path.map((q) => (
+              <tr key={q.period} data-projected={q.projected}>
+                <th scope="row" className={styles.rowHead}>
+                  {formatPeriod(locale, q.period)}
+                </th>
+                <td className={styles.num}>{n(q.value)}</td>
+                <td>{q.projected ? m.projectedRow : m.knownRow}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ChartTable>
       </SvgChart>
     </section>
   );

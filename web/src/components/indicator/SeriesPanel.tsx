@@ -2,12 +2,12 @@
 // range in the address (`unit`, `from`, `to`), drawn on the server with its target, followed by its data table.
 import { SvgChart } from '@/components/charts/SvgChart';
 import { seriesOption } from '@/components/charts/seriesOption';
-import { TableScroll } from '@/components/layout/TableScroll';
 import { graphql } from '@/gql';
 import type { AdminLevel, IndicatorCode } from '@/gql/graphql';
 import { formatNumber, formatPeriod } from '@/lib/format';
 import { type Locale, messages } from '@/lib/i18n';
 import { getClient } from '@/lib/urql';
+import { ChartTable } from './ChartTable';
 import { statusLabel } from './enumLabels';
 import styles from './Panel.module.css';
 import { PanelError } from './PanelError';
@@ -150,42 +150,36 @@ export async function SeriesPanel({
             m.noData
           )}
         </figcaption>
-        <details className={styles.details}>
-          <summary>{m.table}</summary>
-          <TableScroll label={m.table}>
-            <table>
-              <caption className="visually-hidden">{label}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{m.period}</th>
-                  <th scope="col" className={styles.num}>
-                    {m.value} ({unitOfMeasure})
-                  </th>
-                  <th scope="col" className={styles.num}>
-                    {m.target}
-                  </th>
-                  <th scope="col">{m.status}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {points.map((p) => (
-                  <tr key={p.period}>
-                    <th scope="row" className={styles.rowHead}>
-                      {formatPeriod(locale, p.period)}
-                    </th>
-                    <td className={styles.num}>{n(p.value)}</td>
-                    <td className={styles.num}>
-                      {p.targetLow !== null && p.targetLow !== undefined
-                        ? `${n(p.targetLow)}–${n(p.targetHigh)}`
-                        : n(p.target)}
-                    </td>
-                    <td className={`${styles.status} ${styles[p.status]}`}>{statusLabel(locale, p.status)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        </details>
+        <ChartTable title={m.table} caption={label}>
+          <thead>
+            <tr>
+              <th scope="col">{m.period}</th>
+              <th scope="col" className={styles.num}>
+                {m.value} ({unitOfMeasure})
+              </th>
+              <th scope="col" className={styles.num}>
+                {m.target}
+              </th>
+              <th scope="col">{m.status}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.period}>
+                <th scope="row" className={styles.rowHead}>
+                  {formatPeriod(locale, p.period)}
+                </th>
+                <td className={styles.num}>{n(p.value)}</td>
+                <td className={styles.num}>
+                  {p.targetLow !== null && p.targetLow !== undefined
+                    ? `${n(p.targetLow)}–${n(p.targetHigh)}`
+                    : n(p.target)}
+                </td>
+                <td className={`${styles.status} ${styles[p.status]}`}>{statusLabel(locale, p.status)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ChartTable>
       </SvgChart>
     </section>
   );
