@@ -2,6 +2,7 @@
 // back the same way from both drivers (SQLite keeps dates as epoch milliseconds, pg returns bigints as strings).
 import type { Knex } from '@mikro-orm/knex';
 import type { EntityManager } from '../db/database';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import type { ObservationInput } from '../domain/observation';
 
 /** A statement the database refused, with the database's reason but not the statement (nor its data). */
@@ -25,14 +26,20 @@ export async function inTransaction<T>(
   em: EntityManager,
   work: (trx: Knex.Transaction, em: EntityManager) => Promise<T>,
 ): Promise<T> {
+  // A failed query ends a knex transaction: any query after it fails with "Transaction query already complete", which
+  // says nothing of why. When the first failure was the connection's (the database went away), that is the error.
+  let lost: unknown;
   try {
     return await em.transactional(async (tem) => {
       const trx = tem.getTransactionContext<Knex.Transaction>();
       if (!trx) throw new Error('no transaction context inside em.transactional');
+      trx.on('query-error', (error: unknown) => {
+        if (lost === undefined && isDatabaseUnavailable(error)) lost = error;
+      });
       return work(trx, tem);
     });
   } catch (error) {
-    throw asStoreError(error);
+    throw asStoreError(lost ?? error);
   }
 }
 
