@@ -4,6 +4,12 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+const WEB = join(ROOT, 'web');
+/** How long a server may take to answer after starting (the API loads every observation first). */
+const START_TIMEOUT_MS = 180_000;
 
 /** Every child process still running: `stopChildren` stops them all. */
 const children = new Set<ChildProcess>();
@@ -75,6 +81,36 @@ export async function startServer(
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${name} did not answer ${url} within ${timeoutMs / 1000} s:\n${output}`);
+}
+
+/** The API on a database (`api/src/main.ts`, NODE_ENV=production), once /healthz answers. */
+export function startApi(database: string, port: number, env: NodeJS.ProcessEnv = {}): Promise<ChildProcess> {
+  return startServer(
+    'api',
+    [...process.execArgv, join(ROOT, 'api/src/main.ts')],
+    ROOT,
+    { DATABASE_URL: database, API_PORT: String(port), NODE_ENV: 'production', ...env },
+    `http://127.0.0.1:${port}/healthz`,
+    START_TIMEOUT_MS,
+  );
+}
+
+/** The production web build (`web/server.ts`) over the API, with or without page reuse, once /catalog answers. */
+export function startWeb(apiPort: number, port: number, pageReuse: boolean): Promise<ChildProcess> {
+  return startServer(
+    'web',
+    [...process.execArgv, join(WEB, 'server.ts')],
+    WEB,
+    {
+      API_PORT: String(apiPort),
+      PORT: String(port),
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      WEB_PAGE_REUSE: pageReuse ? 'on' : 'off',
+    },
+    `http://127.0.0.1:${port}/catalog`,
+    START_TIMEOUT_MS,
+  );
 }
 
 /** Runs a command to its end from `cwd`; its stdout, or an error with both outputs. */

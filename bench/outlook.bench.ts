@@ -78,7 +78,8 @@ for (let round = 0; round < ROUNDS; round++) {
 
 // Calibration of the stated error.
 const engine = new Engine({ catalog, units, observations });
-const province = units.get(units.editionFor(parsePeriod('2025-12')) as never, '68');
+const edition2025 = units.editionFor(parsePeriod('2025'));
+const province = edition2025 && units.get(edition2025, '68');
 if (!province) throw new Error('no province');
 const codes = catalog.indicators.filter((i) => isProjectable(i) && i.frequency === 'month' && i.level === 'commune');
 const rows: string[] = [];

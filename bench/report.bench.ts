@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoSessionToken } from './benchAccount';
-import { freePort, peakRssMb, runCommand, startServer, stopChildren } from './childProcesses';
+import { freePort, peakRssMb, runCommand, startApi, startWeb, stopChildren } from './childProcesses';
 import { RESULTS_PATH, writeResultsSection } from './resultsFile';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -16,7 +16,6 @@ const WEB = join(ROOT, 'web');
 const SECTION_TITLE = '## Quick report';
 const REPEAT = 5;
 const TARGET_MS = 3000;
-const START_TIMEOUT_MS = 180_000;
 const FORMATS = [
   {
     name: 'HTML (print page)',
@@ -79,36 +78,16 @@ async function main(args: string[]) {
     const observations = Number(/(\d+) inserted/.exec(seeded)?.[1] ?? 0);
     console.error(`seeded ${observations} observations in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     const [apiPort, webPort] = [await freePort(), await freePort()];
-    const api = await startServer(
-      'api',
-      [...process.execArgv, join(ROOT, 'api/src/main.ts')],
-      ROOT,
-      { DATABASE_URL: database, API_PORT: String(apiPort), NODE_ENV: 'production' },
-      `http://127.0.0.1:${apiPort}/healthz`,
-      START_TIMEOUT_MS,
-    );
+    const api = await startApi(database, apiPort);
     const cookie = `ioc_session=${await demoSessionToken(apiPort)}`;
     const base = `http://127.0.0.1:${webPort}`;
     const rows: Row[] = [];
     let webRss = 0;
     for (const period of [latestEndedMonth(), '2025']) {
       // A new web server per period: the first request of each format is a cold one.
-      const web = await startServer(
-        'web',
-        [...process.execArgv, join(WEB, 'server.ts')],
-        WEB,
-        {
-          API_PORT: String(apiPort),
-          PORT: String(webPort),
-          NODE_ENV: 'production',
-          NEXT_TELEMETRY_DISABLED: '1',
-          // Every request rendered: as shipped, a repeated print page is the kept copy (web/server.ts), which
-          // measures nothing of the report.
-          WEB_PAGE_REUSE: 'off',
-        },
-        `${base}/catalog`,
-        START_TIMEOUT_MS,
-      );
+      // Every request rendered: as shipped, a repeated print page is the kept copy (web/server.ts), which measures
+      // nothing of the report.
+      const web = await startWeb(apiPort, webPort, false);
       for (const f of FORMATS) {
         const cold = await timed(`${base}${f.path(period)}`, cookie, f.check);
         const times: number[] = [];

@@ -9,7 +9,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from './apiLoad';
 import { demoSessionToken } from './benchAccount';
-import { freePort, peakRssMb, runCommand, startServer, stopChild, stopChildren } from './childProcesses';
+import { freePort, peakRssMb, runCommand, startApi, startWeb, stopChild, stopChildren } from './childProcesses';
 import { RESULTS_PATH, writeResultsSection } from './resultsFile';
 import { weighPage } from './webPage';
 import { type WebPageResult, webReport } from './webReport';
@@ -20,7 +20,6 @@ const SECTION_TITLE = '## Web server rendering';
 const CONNECTIONS = 10;
 const TIMING = { seconds: 10, warmupSeconds: 3 };
 const QUICK_TIMING = { seconds: 2, warmupSeconds: 1 };
-const START_TIMEOUT_MS = 180_000;
 /** The pages, each with the heading its HTML must hold. */
 const PAGES = [
   { name: 'province 68', path: '/', heading: 'Tỉnh Lâm Đồng' },
@@ -78,14 +77,7 @@ async function main(args: string[]): Promise<void> {
     console.error(`seeded ${observations} observations in ${seedS.toFixed(1)} s`);
 
     const [apiPort, webPort] = [await freePort(), await freePort()];
-    const api = await startServer(
-      'api',
-      [...process.execArgv, join(ROOT, 'api/src/main.ts')],
-      ROOT,
-      { DATABASE_URL: database, API_PORT: String(apiPort), NODE_ENV: 'production' },
-      `http://127.0.0.1:${apiPort}/healthz`,
-      START_TIMEOUT_MS,
-    );
+    const api = await startApi(database, apiPort);
     const base = `http://127.0.0.1:${webPort}`;
     const headers = {
       ...BROWSER_HEADERS,
@@ -95,20 +87,7 @@ async function main(args: string[]): Promise<void> {
     let webRss: number | null = null;
     for (const reused of [true, false]) {
       // The web app as `npm start -w web` serves it; the second server renders every request.
-      const web = await startServer(
-        'web',
-        [...process.execArgv, join(WEB, 'server.ts')],
-        WEB,
-        {
-          API_PORT: String(apiPort),
-          PORT: String(webPort),
-          NODE_ENV: 'production',
-          NEXT_TELEMETRY_DISABLED: '1',
-          WEB_PAGE_REUSE: reused ? 'on' : 'off',
-        },
-        `${base}/catalog`,
-        START_TIMEOUT_MS,
-      );
+      const web = await startWeb(apiPort, webPort, reused);
       for (const page of PAGES) {
         const weight = await weighPage(
           base,

@@ -1,6 +1,6 @@
 // Numbers, dates and periods as Vietnamese and English readers expect them, and the language kept in links.
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatDate, formatNumber, formatPeriod } from '../src/lib/format';
+import { formatChange, formatDate, formatNumber, formatPercent, formatPeriod } from '../src/lib/format';
 import { localeFrom, withLang } from '../src/lib/i18n';
 
 describe('vi-VN and en-GB forms', () => {
@@ -34,6 +34,16 @@ describe('vi-VN and en-GB forms', () => {
       'Oct 2026',
       'Week 47 2026',
     ]);
+  });
+});
+
+describe('a share as a percent', () => {
+  it('rounds to a whole percent, groups thousands in the reader’s way, and has a dash for none', () => {
+    expect(formatPercent('vi', 0.2514)).toBe('25%');
+    expect(formatPercent('vi', 0)).toBe('0%');
+    expect(formatPercent('vi', 14.1)).toBe('1.410%');
+    expect(formatPercent('en', 14.1)).toBe('1,410%');
+    expect(formatPercent('en', null)).toBe('—');
   });
 });
 

@@ -31,6 +31,12 @@ export function formatChange(locale: Locale, ratio: number | null | undefined): 
   return `${ratio > 0 ? '+' : ratio < 0 ? '−' : ''}${text}%`;
 }
 
+/** A share (0.24) as a whole percent: 24%; an em dash for none. */
+export function formatPercent(locale: Locale, ratio: number | null | undefined): string {
+  if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return '—';
+  return `${numberFormat(locale, 0).format(Math.round(ratio * 100))}%`;
+}
+
 /** A date (YYYY-MM-DD) as dd/mm/yyyy. */
 export function formatDate(_locale: Locale, isoDate: string): string {
   const [y, m, d] = isoDate.slice(0, 10).split('-');

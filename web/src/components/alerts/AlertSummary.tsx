@@ -3,7 +3,7 @@
 // time, where its year is projected to end (a link to the projection's chart).
 import Link from 'next/link';
 import type { AlertPageQuery } from '@/gql/graphql';
-import { formatDateTime, formatNumber, formatPeriod } from '@/lib/format';
+import { formatDateTime, formatNumber, formatPercent, formatPeriod } from '@/lib/format';
 import { type Locale, messages, withLang } from '@/lib/i18n';
 import { StatusBadge } from '../unit/StatusBadge';
 import styles from './AlertPage.module.css';
@@ -69,7 +69,7 @@ export function AlertSummary({ alert, locale }: { alert: Alert; locale: Locale }
                 ({m.yearTarget} {formatNumber(locale, projection.yearTarget)}
                 {projection.chance !== null &&
                   projection.chance !== undefined &&
-                  `; ${m.chance} ${Math.round(projection.chance * 100)}%`}
+                  `; ${m.chance} ${formatPercent(locale, projection.chance)}`}
                 )
               </>
             )}{' '}

@@ -7,7 +7,7 @@ import { SvgChart } from '@/components/charts/SvgChart';
 import { StatusBadge } from '@/components/unit/StatusBadge';
 import { graphql } from '@/gql';
 import type { IndicatorCode } from '@/gql/graphql';
-import { formatNumber, formatPeriod } from '@/lib/format';
+import { formatNumber, formatPercent, formatPeriod } from '@/lib/format';
 import { type Locale, messages } from '@/lib/i18n';
 import { getClient } from '@/lib/urql';
 import { ChartTable } from './ChartTable';
@@ -40,8 +40,6 @@ const projectionQuery = graphql(`
     }
   }
 `);
-
-const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 const WORDS = {
   vi: {
@@ -124,11 +122,11 @@ export async function ProjectionPanel({ code, name, unitOfMeasure, unit: unitCod
         }
       >
         <figcaption className={styles.summary}>
-          <strong>{m.summary(year, `${n(p.value)} ${unitOfMeasure}`, percent(p.relativeError))}</strong>
+          <strong>{m.summary(year, `${n(p.value)} ${unitOfMeasure}`, formatPercent(locale, p.relativeError))}</strong>
           {'. '}
           {m.basis(n(p.toDate), formatPeriod(locale, v.period), p.years.join(', '))}{' '}
           {p.yearTarget !== null && p.yearTarget !== undefined && p.chance !== null && p.chance !== undefined
-            ? m.targetLine(n(p.yearTarget), percent(p.chance))
+            ? m.targetLine(n(p.yearTarget), formatPercent(locale, p.chance))
             : m.noTarget}{' '}
           {m.status} ({formatPeriod(locale, v.period)}): <StatusBadge status={v.status} locale={locale} />
         </figcaption>
