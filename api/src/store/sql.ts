@@ -26,20 +26,29 @@ export async function inTransaction<T>(
   em: EntityManager,
   work: (trx: Knex.Transaction, em: EntityManager) => Promise<T>,
 ): Promise<T> {
-  // A failed query ends a knex transaction: any query after it fails with "Transaction query already complete", which
-  // says nothing of why. When the first failure was the connection's (the database went away), that is the error.
-  let lost: unknown;
+  // A failed COMMIT or BEGIN ends a knex transaction: any query after it, the rollback included, fails with
+  // "Transaction query already complete", which says nothing of why. The first failure is the error: the
+  // connection's, when the database went away.
+  let first: unknown;
   try {
     return await em.transactional(async (tem) => {
       const trx = tem.getTransactionContext<Knex.Transaction>();
       if (!trx) throw new Error('no transaction context inside em.transactional');
+      if (trx.isCompleted()) {
+        // knex hands out a transaction whose BEGIN failed (its connection died just then) as if it had begun.
+        first = await trx.executionPromise.then(
+          () => new Error('the transaction ended before its work began'),
+          (error: unknown) => error,
+        );
+        throw first;
+      }
       trx.on('query-error', (error: unknown) => {
-        if (lost === undefined && isDatabaseUnavailable(error)) lost = error;
+        if (first === undefined && isDatabaseUnavailable(error)) first = error;
       });
       return work(trx, tem);
     });
   } catch (error) {
-    throw asStoreError(lost ?? error);
+    throw asStoreError(first ?? error);
   }
 }
 
