@@ -1,11 +1,13 @@
 // The early warning as a person meets it: a commune's labour accidents have met each month's target of none lately,
 // but the year has had accidents already, so its year-end projection misses the year's target and the latest month is
 // AT_RISK. From the commune's page the tile says "Có nguy cơ không đạt"; its indicator page draws the year's running
-// total (known, then projected, dashed) against the year's target, with the figures the API gives.
+// total (known, then projected, dashed) against the year's target, with the figures the API gives. And a derived key
+// indicator, the province's public investment disbursement rate, projected by its formula from its inputs'.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatNumber } from '../web/src/lib/format';
 import { api } from './api';
 import { collectPageErrors, launchBrowser, signedInPage } from './browser';
 
@@ -125,6 +127,51 @@ describe('the year-end projection in Chromium', () => {
     );
     const panel = page.getByRole('region', { name: `Dự báo cuối năm: ${commune.name}` });
     await expect(panel.locator('figcaption [data-status]').getAttribute('data-status')).resolves.toBe('AT_RISK');
+    expect(errors).toEqual([]);
+  });
+
+  it('projects a formula: the disbursement rate’s year from its inputs’ projections, with its values and the year', async () => {
+    type Value = { period: string; value: number; projection: (Projection & { method: string }) | null };
+    const fields = 'period value projection { method value toDate yearTarget chance path { period value projected } }';
+    const { unit } = await api<{ unit: { fullName: string; latestValues: Value[] } }>(
+      `{ unit(code: "68") { fullName latestValues(indicators: [INV_DISBURSE_RATE]) { ${fields} } } }`,
+    );
+    let v = unit.latestValues[0];
+    if (v && !v.projection) {
+      // The latest value closes its year (December): project from the middle of that year instead.
+      const period = `${v.period.slice(0, 4)}-06`;
+      v = (
+        await api<{ unit: { value: Value } }>(
+          `query ($period: Period!) { unit(code: "68") { value(indicator: INV_DISBURSE_RATE, period: $period) { ${fields} } } }`,
+          { period },
+        )
+      ).unit.value;
+    }
+    const p = v?.projection;
+    if (!v || !p) throw new Error('no projection of INV_DISBURSE_RATE at the province in the demo data');
+    expect(p.method).toBe('FORMULA');
+
+    await page.goto(`${webUrl}/indicators/INV_DISBURSE_RATE?unit=68&to=${v.period}`);
+    const panel = page.getByRole('region', { name: `Dự báo cuối năm: ${unit.fullName}` });
+    await panel.waitFor();
+    const year = v.period.slice(0, 4);
+    const caption = (await panel.locator('figcaption').textContent()) ?? '';
+    expect(caption).toContain(`Dự báo giá trị năm ${year}: ${formatNumber('vi', p.value)} %`);
+    expect(caption).toContain('Theo công thức, từ dự báo cuối năm của các chỉ tiêu đầu vào');
+    expect(caption).toContain(`Chỉ tiêu năm: ${formatNumber('vi', p.yearTarget)}`);
+    const chart = panel.getByRole('img', { name: new RegExp(`năm ${year}, thực tế và dự báo cả năm`) });
+    await expect(chart.isVisible()).resolves.toBe(true);
+
+    // The table: the known months with the rate the series has, then the year's projected value in its last row.
+    await panel.getByText('Bảng giá trị').click();
+    const rows = panel.locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(p.path.length);
+    const cells = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')?.textContent ?? ''));
+    expect(cells).toEqual(p.path.map((q) => formatNumber('vi', q.value)));
+    expect(cells.at(-1)).toBe(formatNumber('vi', p.value));
+    const known = p.path.filter((q) => !q.projected);
+    expect(known.at(-1)?.value).toBe(v.value);
+    await panel.screenshot({ path: join(artifacts, 'projection-formula-panel.png') });
     expect(errors).toEqual([]);
   });
 });

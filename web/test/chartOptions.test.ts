@@ -53,6 +53,19 @@ describe('projection chart option', () => {
     ]);
   });
 
+  it("joins the last known point straight to a formula's year-end point", () => {
+    const formula = [
+      { period: '2027-01', value: 20, projected: false },
+      { period: '2027-02', value: 21, projected: false },
+      { period: '2027-03', value: null, projected: true },
+      { period: '2027-04', value: 27.5, projected: true },
+    ];
+    const option = projectionOption({ points: formula, yearTarget: null, locale: 'vi', words, compact: false });
+    const [, projected] = option.series as { data: (number | null)[]; connectNulls?: boolean }[];
+    expect(projected?.data).toEqual([null, 21, null, 27.5]);
+    expect(projected?.connectNulls).toBe(true);
+  });
+
   it('has no target line without a year target', () => {
     const option = projectionOption({ points, yearTarget: null, locale: 'en', words, compact: true });
     expect((option.series as { name: string }[]).map((s) => s.name)).toEqual(['Lũy kế thực tế', 'Lũy kế dự báo']);

@@ -1,8 +1,8 @@
 // The watched values a batch of applied changes can move, so that reconciliation after a write judges those only.
 // An observation (I, U, P) moves I and its readers, at P and each coarser period, for every unit holding U's
 // territory in that period's edition and their ancestors (as live/affectedValues.ts); a target (I, U, Y) moves I at U
-// for the periods of Y. An indicator summed over time moves also at the other periods of P's year (their year to date,
-// and whether the year is still running, decide AT_RISK). Values that time functions read from other periods (prev,
+// for the periods of Y. A projectable indicator (I or a reader) moves also at the other periods of P's year (the
+// year's projection, and whether the year is still running, decide AT_RISK). Values that time functions read from other periods (prev,
 // lastYear; earlier years' seasonal shares) are left to the next full sweep, as for live subscribers.
 import type { Catalog } from '@ioc/schema/catalog';
 import { childrenAt, parentAt, parsePeriod } from '@ioc/schema/period';
@@ -54,13 +54,16 @@ export function affectedAlertValues(options: {
     const affected = [...readers(indicator.code)]
       .map((code) => catalog.byCode.get(code))
       .filter((i) => i !== undefined);
-    const sameYear = isProjectable(indicator) ? childrenAt(parentAt(period, 'year'), watchedFrequency(indicator)) : [];
-    for (const at of sameYear) {
-      const atEdition = units.editionFor(at);
-      if (!atEdition) continue;
-      for (const code of holdsTerritory(units, changed, atEdition)) {
-        const unit = units.get(atEdition, code);
-        if (unit) add({ indicator, unit, period: at });
+    // Its projected year moves the outlook of every period of the year, for it and each projectable reader.
+    for (const ind of affected) {
+      if (!isProjectable(ind)) continue;
+      for (const at of childrenAt(parentAt(period, 'year'), watchedFrequency(ind))) {
+        const atEdition = units.editionFor(at);
+        if (!atEdition) continue;
+        for (const code of holdsTerritory(units, changed, atEdition)) {
+          const unit = units.get(atEdition, code);
+          if (unit) add({ indicator: ind, unit, period: at });
+        }
       }
     }
     for (const at of [period, ...coarserPeriods(period)]) {

@@ -40,7 +40,7 @@ export function yearOutlook(where: Where): YearOutlook | null {
   if (yearTarget !== null && (direction === 'higher' || direction === 'lower')) {
     // Where no observation can be negative (the catalog's bounds), the running total only grows: a ceiling already
     // passed is missed, whatever the projection's spread (a year's "at most 0 accidents" after one accident).
-    const growsOnly = (indicator.bounds?.[0] ?? Number.NEGATIVE_INFINITY) >= 0;
+    const growsOnly = p.method === 'RUNNING_TOTAL' && (indicator.bounds?.[0] ?? Number.NEGATIVE_INFINITY) >= 0;
     chance = growsOnly && direction === 'lower' && p.toDate > yearTarget ? 0 : chanceOfTarget(p, yearTarget, direction);
   }
   return { ...p, yearTarget, chance };

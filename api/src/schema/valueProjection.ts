@@ -1,8 +1,8 @@
-// IndicatorValue.projection: for a cumulative indicator (summed over time), where its year will end and the chance of
-// reaching the year's target (see engine/projection.ts). Null for other indicators, and without an earlier year.
+// IndicatorValue.projection: where the indicator's year will end and the chance of reaching the year's target (see
+// engine/projection.ts): by the seasonal pattern of earlier years for an input, by its formula for a derived one.
 import type { ObjectRef } from '@pothos/core';
 import type { IndicatorValue } from '../engine/indicatorValue';
-import { type PathPoint, projectionPath } from '../engine/projection';
+import { type PathPoint, type ProjectionMethod, projectionPath } from '../engine/projection';
 import { AT_RISK_BELOW, type YearOutlook, yearOutlook } from '../engine/yearOutlook';
 import type { Builder, SchemaTypes } from './builder';
 
@@ -13,9 +13,29 @@ interface Projected extends YearOutlook {
 }
 
 export function addValueProjection(builder: Builder, refs: { IndicatorValue: Ref<IndicatorValue> }) {
+  const Method = builder.enumType('ProjectionMethod', {
+    description: 'How a year-end projection was made.',
+    values: {
+      RUNNING_TOTAL: {
+        value: 'RUNNING_TOTAL' satisfies ProjectionMethod,
+        description:
+          'An indicator summed over time: its running total divided by the share of their year earlier years had reached by the same point.',
+      },
+      SEASONAL_RATIO: {
+        value: 'SEASONAL_RATIO' satisfies ProjectionMethod,
+        description:
+          'An indicator averaged over time, or read at its latest period: its mean so far (or latest value) divided by the ratio of the same to the year’s value in earlier years by the same point.',
+      },
+      FORMULA: {
+        value: 'FORMULA' satisfies ProjectionMethod,
+        description:
+          'A derived indicator: its formula on the year, with each input’s year replaced by that input’s own projection; the error propagated from the inputs’ (taken as independent).',
+      },
+    } as const,
+  });
   const PointRef = builder.objectRef<PathPoint>('ProjectionPoint').implement({
     description:
-      'The year’s running total at the end of one period: known up to the projected period, expected after it.',
+      'The year so far at the end of one period: known up to the projected period, expected after it (a formula’s path has only its year-end point expected).',
     fields: (t) => ({
       period: t.field({
         type: 'Period',
@@ -24,23 +44,35 @@ export function addValueProjection(builder: Builder, refs: { IndicatorValue: Ref
       }),
       value: t.exposeFloat('value', {
         nullable: true,
-        description: 'The year to date at the end of the period: the known total, or the projected one.',
+        description:
+          'Known: the year so far at the end of the period (running total, mean so far or latest value; a formula’s own value). Expected: the projection times the ratio earlier years had reached by then; null where a formula has none.',
       }),
       projected: t.exposeBoolean('projected', { description: 'True after the period projected from.' }),
     }),
   });
   const ProjectionRef = builder.objectRef<Projected>('YearEndProjection').implement({
     description:
-      'Where a cumulative indicator’s year will end: the year to date divided by the share of their year earlier years had reached by the same point, with the spread of that share as its error.',
+      'Where an indicator’s year will end, from the year so far and the pattern of earlier years (see method), with the projection’s standard error.',
     fields: (t) => ({
-      value: t.exposeFloat('value', { description: 'The year’s projected total.' }),
-      toDate: t.exposeFloat('toDate', { description: 'The year to date at the end of the period.' }),
-      seasonalShare: t.exposeFloat('seasonalShare', {
-        description: 'Of a year’s total, the share earlier years had reached by the same point (their mean).',
+      method: t.field({ type: Method, description: 'How the projection was made.', resolve: (p) => p.method }),
+      value: t.exposeFloat('value', { description: 'The year’s projected value (a total, for a sum over time).' }),
+      toDate: t.exposeFloat('toDate', {
+        description:
+          'What is known at the end of the period: the running total (RUNNING_TOTAL), the mean so far or latest value (SEASONAL_RATIO), the indicator’s own value at the period (FORMULA).',
       }),
-      years: t.exposeStringList('years', { description: 'The earlier years the share was read from.' }),
+      seasonalShare: t.exposeFloat('seasonalShare', {
+        description:
+          'The mean ratio of toDate to the year’s value that earlier years had by the same point (for a sum: the share of the year’s total reached); for FORMULA, toDate / value (1 for a projection of 0).',
+      }),
+      years: t.exposeStringList('years', {
+        description: 'The earlier years the pattern was read from (for FORMULA, its projected inputs’), newest first.',
+      }),
       relativeError: t.exposeFloat('relativeError', {
-        description: 'The projection’s relative standard error (at least 0.05; 0.1 from a single earlier year).',
+        description:
+          'The projection’s standard error over its value: at least 0.05 for RUNNING_TOTAL and 0.02 for SEASONAL_RATIO, 0.1 from a single earlier year; for FORMULA, propagated from its inputs’. 0 for a projection of 0.',
+      }),
+      standardError: t.exposeFloat('standardError', {
+        description: 'The projection’s standard error, in the indicator’s unit of measure.',
       }),
       yearTarget: t.exposeFloat('yearTarget', { nullable: true, description: 'The target for the whole year.' }),
       chance: t.exposeFloat('chance', {
@@ -50,7 +82,7 @@ export function addValueProjection(builder: Builder, refs: { IndicatorValue: Ref
       path: t.field({
         type: [PointRef],
         description:
-          'The year’s running total period by period, for a chart: known up to this period, then the projection spread by the share earlier years had reached by each later period, ending at the projected total.',
+          'The year period by period (months for day and week indicators), for a chart: known up to this period, then the projection spread by the ratio earlier years had reached by each later period, ending at the projection.',
         resolve: (p) => p.path(),
       }),
     }),
@@ -61,7 +93,7 @@ export function addValueProjection(builder: Builder, refs: { IndicatorValue: Ref
       type: ProjectionRef,
       nullable: true,
       description:
-        'For an indicator summed over time, at a period inside its year: the year-end projection and the chance of reaching the year’s target. Null otherwise.',
+        'At a period inside its year, for an indicator summed, averaged or read at its latest period over time, or derived by a formula: the year-end projection and the chance of reaching the year’s target. Null for a yearly indicator, without an earlier year to learn from, or where the year so far was read only in part through the 2025 crosswalk.',
       resolve: (v, _a, ctx): Projected | null => {
         const where = {
           engine: ctx.data.engine,

@@ -14,6 +14,7 @@ import { COMMUNE, clearAll, meta, openLive, PROVINCE, rows } from './support';
 const TODAY = '2027-04-15';
 
 const F_PART = (period: string, value: number) => ({ indicator: 'F_PART', unit: COMMUNE, period, value });
+const F_COUNT = (period: string, value: number) => ({ indicator: 'F_COUNT', unit: COMMUNE, period, value });
 const month = (year: number, m: number) => `${year}-${String(m).padStart(2, '0')}`;
 const YEAR_2026 = [30, 30, 30, 10, 10, 10, 10, 10, 10, 10, 10, 10].map((v, i) => F_PART(month(2026, i + 1), v));
 
@@ -29,7 +30,7 @@ describeEachDatabase('alerts for values at risk of missing their year’s target
   });
   afterEach(() => keeper.stop());
 
-  async function record(...items: ReturnType<typeof F_PART>[]) {
+  async function record(...items: ReturnType<typeof F_PART | typeof F_COUNT>[]) {
     const result = await data.recordValues(items, meta);
     expect(result.ok).toBe(true);
     await keeper.settled();
@@ -72,5 +73,33 @@ describeEachDatabase('alerts for values at risk of missing their year’s target
     await record(F_PART('2027-01', 30), F_PART('2027-02', 30), F_PART('2027-03', 30));
     expect(await open()).toEqual([]);
     expect(await sweepAlerts({ data, today: TODAY })).toMatchObject({ raised: 0, closed: 0 });
+  });
+
+  it('warns on a formula whose inputs’ projected year misses, and stops once the year is complete', async () => {
+    // F_SHARE = F_PART / F_COUNT * 100, at least 20. 2026: F_COUNT 10 a month (a quarter of it by March), F_PART as
+    // above (half of it by March). 2027: 3 of 10 a month, 30% each month, on target; but by March the year projects
+    // 9 / 0.5 = 18 of 30 / 0.25 = 120, 15% ± 2.0 (a chance of 0.7%), and so from January and February alike.
+    await record(...Array.from({ length: 12 }, (_, i) => F_COUNT(month(2026, i + 1), 10)));
+    await record(F_PART('2027-01', 3), F_PART('2027-02', 3), F_PART('2027-03', 3));
+    const share = async () =>
+      (await open()).filter((a) => a.indicator === 'F_SHARE' && a.unit === COMMUNE).map((a) => [a.period, a.status]);
+    // Without 2027's F_COUNT there is no F_SHARE to judge; the write of it raises them.
+    expect(await share()).toEqual([]);
+    await record(F_COUNT('2027-01', 10), F_COUNT('2027-02', 10), F_COUNT('2027-03', 10));
+    expect(await share()).toEqual([
+      ['2027-01', 'AT_RISK'],
+      ['2027-02', 'AT_RISK'],
+      ['2027-03', 'AT_RISK'],
+    ]);
+    const march = valueOfKey(data.catalog, data.units, { indicator: 'F_SHARE', unit: COMMUNE, period: '2027-03' });
+    if (!march) throw new Error('no value for F_SHARE 2027-03');
+    expect(data.valueOf(march.indicator, march.unit, march.period)).toMatchObject({ value: 30, status: 'AT_RISK' });
+    expect(await sweepAlerts({ data, today: TODAY })).toMatchObject({ raised: 0, closed: 0 });
+
+    // The rest of the year reported: it is known, not projected, and its months are judged on themselves.
+    const rest = [4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => month(2027, m));
+    await record(...rest.map((p) => F_COUNT(p, 10)), ...rest.map((p) => F_PART(p, 3)));
+    expect(await share()).toEqual([]);
+    expect(data.valueOf(march.indicator, march.unit, march.period)).toMatchObject({ value: 30, status: 'ACHIEVED' });
   });
 });

@@ -58,6 +58,30 @@ describe('a year-end projection through the API', () => {
     expect(p?.chance as number).toBeCloseTo(0.9522, 3);
   });
 
+  it('projects a formula from its inputs’ projections: F_SHARE = 66 / 180 * 100, with the propagated error', async () => {
+    const data = await queryData<{
+      unit: { value: { value: number; projection: Record<string, unknown> | null } };
+    }>(
+      server.url,
+      `query { unit(code: "24778", period: "2024-03") { value(indicator: F_SHARE, period: "2024-03") {
+        value projection { method value toDate years standardError yearTarget chance path { period value projected } }
+      } } }`,
+    );
+    // F_PART 33 / 0.5 = 66 (± 6.6), F_COUNT 45 / 0.25 = 180 (± 18). One error up: 72.6 / 180 * 100 = 40.33
+    // (+3.67); 66 / 198 * 100 = 33.33 (-3.33): √(3.67² + 3.33²) = 4.955. March itself: 11 / 15 * 100 = 73.33.
+    const p = data.unit.value.projection;
+    expect(p).toMatchObject({ method: 'FORMULA', years: ['2023'], yearTarget: 20 });
+    expect(p?.value as number).toBeCloseTo(36.667, 3);
+    expect(p?.toDate as number).toBeCloseTo(73.333, 3);
+    expect(p?.standardError as number).toBeCloseTo(4.955, 3);
+    // (36.67 - 20) / 4.955 = 3.36 standard errors above the catalog's "at least 20": Φ(3.36), read from
+    // simple-statistics' table, which ends at 0.999.
+    expect(p?.chance as number).toBeCloseTo(0.999, 4);
+    const path = p?.path as { value: number | null; projected: boolean }[];
+    expect(path.map((q) => q.projected)).toEqual([false, false, false, ...Array(9).fill(true)]);
+    expect(path.at(-1)?.value).toBeCloseTo(36.667, 3);
+  });
+
   it('is null at a year’s last period, with nothing left to project', async () => {
     const data = await queryData<{ unit: { value: { projection: unknown } } }>(server.url, PROJECTION, {
       period: '2024-12',

@@ -1,6 +1,7 @@
-// The year-end projection of an indicator summed over time, drawn as the year's running total: a solid line for what
-// is known, a dashed one from the last known point to the projected total, and the year's target as a line. Pure: the
-// words and number formats come in with `locale`.
+// The year-end projection of an indicator, drawn over its year: a solid line for what is known (a running total, a
+// mean so far, a latest value or a formula's own values), a dashed one from the last known point to the projection
+// (straight across where a formula has no points between), and the year's target as a line. Pure: the words and
+// number formats come in with `locale`.
 import type { Locale } from '@/lib/i18n';
 import { CHART_COLORS, type ChartOption } from './chartOption';
 import { type Line, lineOf, periodLineChart } from './periodLineChart';
@@ -28,7 +29,7 @@ export function projectionOption({
   const projected = points.map((p, i) => (p.projected || i === lastKnown ? (p.value ?? null) : null));
   const series: Line[] = [
     lineOf(words.known, known, CHART_COLORS.value, false),
-    { ...lineOf(words.projected, projected, CHART_COLORS.projection, true), showSymbol: true },
+    { ...lineOf(words.projected, projected, CHART_COLORS.projection, true), showSymbol: true, connectNulls: true },
   ];
   if (yearTarget !== null) {
     series.push(

@@ -86,8 +86,11 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const view = indicatorViewFrom(query);
   const name = locale === 'en' ? indicator.nameEn : indicator.name;
   const ranking = rankingChoice(view, indicator, editions, latestPeriod);
-  // An indicator summed over time is projected to its year's end from the series' last period, for the series' unit.
-  const projectable = !indicator.derived && indicator.aggregation?.time === 'SUM' && indicator.frequency !== 'YEAR';
+  // An indicator shorter than a year is projected to its year's end from the series' last period, for the series'
+  // unit: summed, averaged or read at its latest period over time, or derived (the API answers null where it cannot).
+  const time = indicator.aggregation?.time;
+  const projectable =
+    indicator.frequency !== 'YEAR' && (indicator.derived || time === 'SUM' || time === 'AVERAGE' || time === 'LAST');
   const projectFrom = projectable ? seriesRange(view, latestPeriod)?.to : undefined;
   return (
     <article lang={locale} className={styles.page}>
