@@ -27,6 +27,7 @@ const STATUS_VI: Record<string, string> = {
   NOT_ACHIEVED: 'Không đạt',
   NO_DATA: 'Chưa có số liệu',
   NO_TARGET: 'Chưa giao chỉ tiêu',
+  AT_RISK: 'Có nguy cơ không đạt',
 };
 
 /** What each tile shows, read from the page: value, period, change and status (its colour and its word). */

@@ -88,29 +88,27 @@ export function projectYearEnd(options: {
   const yearEdition = engine.units.editionFor(parentAt(period, 'year'));
   const unit = yearEdition && engine.units.get(yearEdition, options.unit.unit.code);
   if (!unit) return null;
-  return project(engine, indicator, unit, period, options.years ?? 3, 0);
+  return project({ engine, unit, yearsBack: options.years ?? 3, depth: 0 }, indicator, period);
 }
 
-function project(
-  engine: Engine,
-  indicator: Indicator,
-  unit: UnitInEdition,
-  period: Period,
-  yearsBack: number,
-  depth: number,
-): Projection | null {
-  return indicator.kind === 'derived'
-    ? projectFormula(engine, indicator, unit, period, yearsBack, depth)
-    : projectSeasonal(engine, indicator, unit, period, yearsBack);
+/** What every projection of one request shares: the unit (in the year's edition), how far back, how deep. */
+interface Site {
+  engine: Engine;
+  unit: UnitInEdition;
+  yearsBack: number;
+  /** How many formulas deep (inputs of inputs). */
+  depth: number;
 }
 
-function projectSeasonal(
-  engine: Engine,
-  indicator: Indicator,
-  unit: UnitInEdition,
-  period: Period,
-  yearsBack: number,
-): Projection | null {
+/** Memoised in the engine: a formula's inputs are projected once for every formula reading them. */
+function project(site: Site, indicator: Indicator, period: Period): Projection | null {
+  const key = `projection|${site.unit.edition.edition.id}|${site.unit.unit.code}|${period.id}|${site.yearsBack}`;
+  return site.engine.memoised(indicator, key, () =>
+    indicator.kind === 'derived' ? projectFormula(site, indicator, period) : projectSeasonal(site, indicator, period),
+  );
+}
+
+function projectSeasonal({ engine, unit, yearsBack }: Site, indicator: Indicator, period: Period): Projection | null {
   const shares: number[] = [];
   const years: string[] = [];
   for (let k = 1; k <= yearsBack; k++) {
@@ -159,14 +157,8 @@ function yearsBefore(period: Period, k: number): Period | null {
  * seasonal projection: from `period` itself when the input is as fine, else from its last period ending by then).
  * Earlier years, and a yearly input, are read as they are; a yearly input not yet known leaves nothing to project.
  */
-function projectFormula(
-  engine: Engine,
-  indicator: Indicator,
-  unit: UnitInEdition,
-  period: Period,
-  yearsBack: number,
-  depth: number,
-): Projection | null {
+function projectFormula(site: Site, indicator: Indicator, period: Period): Projection | null {
+  const { engine, unit, depth } = site;
   const expr = indicator.formula?.expr;
   if (!expr || depth > MAX_DEPTH) return null;
   const year = parentAt(period, 'year');
@@ -181,7 +173,7 @@ function projectFormula(
       result = engine.compute(input, unit, year).value === null ? null : 'known';
     } else {
       const from = lastPeriodBy(input, period);
-      result = from && project(engine, input, unit, from, yearsBack, depth + 1);
+      result = from && project({ ...site, depth: depth + 1 }, input, from);
     }
     projected.set(code, result);
     return result;
