@@ -1,8 +1,9 @@
 // The watched values a batch of applied changes can move, so that reconciliation after a write judges those only.
 // An observation (I, U, P) moves I and its readers, at P and each coarser period, for every unit holding U's
 // territory in that period's edition and their ancestors (as live/affectedValues.ts); a target (I, U, Y) moves I at U
-// for the periods of Y. A projectable indicator (I or a reader) moves also at the other periods of P's year (the
-// year's projection, and whether the year is still running, decide AT_RISK). Values that time functions read from other periods (prev,
+// for the periods of Y. A projectable indicator (I or a reader) moves also at P's year's later periods (projected
+// from what was known by their end), and at all its periods when P is the year's last (the year is then complete:
+// no longer AT_RISK). Values that time functions read from other periods (prev,
 // lastYear; earlier years' seasonal shares) are left to the next full sweep, as for live subscribers.
 import type { Catalog } from '@ioc/schema/catalog';
 import { childrenAt, parentAt, parsePeriod } from '@ioc/schema/period';
@@ -54,10 +55,14 @@ export function affectedAlertValues(options: {
     const affected = [...readers(indicator.code)]
       .map((code) => catalog.byCode.get(code))
       .filter((i) => i !== undefined);
-    // Its projected year moves the outlook of every period of the year, for it and each projectable reader.
+    // The outlook of the year's periods from P on (each is projected from what was known by its end), for it and each
+    // projectable reader; of every period of the year when P is its last (the year is then complete).
+    const year = parentAt(period, 'year');
+    const closesYear = period.end === year.end;
     for (const ind of affected) {
       if (!isProjectable(ind)) continue;
-      for (const at of childrenAt(parentAt(period, 'year'), watchedFrequency(ind))) {
+      for (const at of childrenAt(year, watchedFrequency(ind))) {
+        if (!closesYear && at.end < period.start) continue;
         const atEdition = units.editionFor(at);
         if (!atEdition) continue;
         for (const code of holdsTerritory(units, changed, atEdition)) {
