@@ -40,8 +40,14 @@ async function open(page: Page, path: string): Promise<void> {
 
 async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: AXE });
+  // Only violations are read: axe then keeps one node per passing rule instead of every node (the same violations,
+  // found in half the time on the larger pages).
   const { violations } = await page.evaluate(() =>
-    (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe.run(),
+    (
+      window as unknown as {
+        axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe.run(document, { resultTypes: ['violations'] }),
   );
   return violations;
 }
