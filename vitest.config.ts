@@ -20,9 +20,9 @@ export default defineConfig({
     // third worker cut the run from about 360 s to 240 s (CI=true npx vitest run --maxWorkers=3, 2026-11-29).
     maxWorkers: 3,
     // Test files share a worker's modules instead of importing everything anew (the API's schema, the catalog, the
-    // unit directory): module loading fell from 214 s to 40 s of worker time and the run from 272 s to 190 s
-    // (CI=true npx vitest run --no-isolate, 2026-11-29). Every file opens its own databases and servers, and none
-    // relies on a module loaded fresh.
+    // unit directory): in the fresh-clone CI run (bash .ci/run, 2026-11-29) module loading fell from 214 s to 40 s of
+    // worker time and the run from 272 s to 171 s. Every file opens its own databases and servers, and none relies on
+    // a module loaded fresh.
     isolate: false,
   },
 });

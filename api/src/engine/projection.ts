@@ -236,6 +236,7 @@ interface SoFar {
 }
 
 const isPartial = (v: ComputedValue): boolean => v.flags.some((f) => PARTIAL.includes(f));
+const asSoFar = (v: ComputedValue): SoFar => ({ value: v.value, partial: isPartial(v) });
 
 /**
  * What is known of the year at the end of `period`: the running total of an indicator summed over time, the mean so
@@ -246,10 +247,9 @@ function soFar(engine: Engine, indicator: Indicator, unit: UnitInEdition, period
   if (indicator.aggregation?.time === 'last') {
     // Where every unit reported within the period, its own (memoised) value is each unit's latest of the year.
     const v = engine.compute(indicator, unit, period);
-    if (v.value !== null && v.reporting === v.expected) return { value: v.value, partial: isPartial(v) };
+    if (v.value !== null && v.reporting === v.expected) return asSoFar(v);
   }
-  const v = engine.yearToDate(indicator, unit, period);
-  return { value: v.value, partial: isPartial(v) };
+  return asSoFar(engine.yearToDate(indicator, unit, period));
 }
 
 /**
@@ -260,8 +260,7 @@ function soFar(engine: Engine, indicator: Indicator, unit: UnitInEdition, period
 function runningTotal(engine: Engine, indicator: Indicator, unit: UnitInEdition, period: Period): SoFar {
   const step = isCoarserOrEqual(indicator.frequency, 'month') ? indicator.frequency : 'month';
   if (indicator.aggregation?.units !== 'sum' || !isCoarserOrEqual(period.frequency, step)) {
-    const v = engine.yearToDate(indicator, unit, period);
-    return { value: v.value, partial: isPartial(v) };
+    return asSoFar(engine.yearToDate(indicator, unit, period));
   }
   let total: number | null = null;
   let partial = false;

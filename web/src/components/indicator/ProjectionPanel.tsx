@@ -43,6 +43,12 @@ const projectionQuery = graphql(`
   }
 `);
 
+/** The summary of a projected value that is not a total (a seasonal ratio, a formula). */
+const valueSummary = {
+  vi: (year: string, value: string, error: string) => `Dự báo giá trị năm ${year}: ${value} (sai số ±${error})`,
+  en: (year: string, value: string, error: string) => `Projected ${year} value: ${value} (error ±${error})`,
+};
+
 /** The words that differ by how the projection was made: a running total, a seasonal ratio, a formula. */
 const METHOD_WORDS = {
   vi: {
@@ -62,8 +68,7 @@ const METHOD_WORDS = {
       projected: 'Dự báo',
       chart: (name: string, unit: string, year: string) =>
         `Biểu đồ đường: ${name} của ${unit} năm ${year} từ đầu năm, thực tế và dự báo đến cuối năm`,
-      summary: (year: string, value: string, error: string) =>
-        `Dự báo giá trị năm ${year}: ${value} (sai số ±${error})`,
+      summary: valueSummary.vi,
       basis: (toDate: string, period: string, years: string) =>
         `Từ giá trị từ đầu năm đến hết ${period} (${toDate}) và tỷ lệ của nó so với giá trị cả năm, cùng kỳ các năm ${years}.`,
       total: 'Giá trị',
@@ -74,8 +79,7 @@ const METHOD_WORDS = {
       projected: 'Dự báo cuối năm',
       chart: (name: string, unit: string, year: string) =>
         `Biểu đồ đường: ${name} của ${unit} năm ${year}, thực tế và dự báo cả năm`,
-      summary: (year: string, value: string, error: string) =>
-        `Dự báo giá trị năm ${year}: ${value} (sai số ±${error})`,
+      summary: valueSummary.vi,
       basis: (toDate: string, period: string, years: string) =>
         `Theo công thức, từ dự báo cuối năm của các chỉ tiêu đầu vào (học từ các năm ${years}); giá trị kỳ ${period}: ${toDate}.`,
       total: 'Giá trị',
@@ -99,7 +103,7 @@ const METHOD_WORDS = {
       projected: 'Projected',
       chart: (name: string, unit: string, year: string) =>
         `Line chart: ${name} for ${unit} in ${year} so far, known and projected to the year end`,
-      summary: (year: string, value: string, error: string) => `Projected ${year} value: ${value} (error ±${error})`,
+      summary: valueSummary.en,
       basis: (toDate: string, period: string, years: string) =>
         `From the year so far to the end of ${period} (${toDate}) and its ratio to the whole year in earlier years (${years}).`,
       total: 'Value',
@@ -110,7 +114,7 @@ const METHOD_WORDS = {
       projected: 'Projected year',
       chart: (name: string, unit: string, year: string) =>
         `Line chart: ${name} for ${unit} in ${year}, known and the projected year`,
-      summary: (year: string, value: string, error: string) => `Projected ${year} value: ${value} (error ±${error})`,
+      summary: valueSummary.en,
       basis: (toDate: string, period: string, years: string) =>
         `By the formula, from its inputs' year-end projections (learnt from ${years}); the value for ${period}: ${toDate}.`,
       total: 'Value',
