@@ -54,8 +54,6 @@ export class Engine {
   }
   /** Computed values by indicator code, then by edition, unit and period: a write drops only its indicators'. */
   #memo = new Map<string, Map<string, ComputedValue>>();
-  /** Other results read from an indicator's values (its year-end projections), kept and dropped the same way. */
-  #derivedMemo = new Map<string, Map<string, unknown>>();
 
   constructor(options: { catalog: Catalog; units: UnitDirectory; observations: ObservationIndex }) {
     this.catalog = options.catalog;
@@ -71,29 +69,9 @@ export class Engine {
   invalidate(indicators?: Iterable<string>): void {
     if (!indicators) {
       this.#memo = new Map();
-      this.#derivedMemo = new Map();
       return;
     }
-    for (const code of indicators) {
-      this.#memo.delete(code);
-      this.#derivedMemo.delete(code);
-    }
-  }
-
-  /**
-   * A result read from `ind`'s values (and, for a derived indicator, its inputs': invalidate() is given the readers
-   * of what changed), made once per `key` until those values change.
-   */
-  memoised<T>(ind: Indicator, key: string, make: () => T): T {
-    let memo = this.#derivedMemo.get(ind.code);
-    if (!memo) {
-      memo = new Map();
-      this.#derivedMemo.set(ind.code, memo);
-    }
-    if (memo.has(key)) return memo.get(key) as T;
-    const result = make();
-    memo.set(key, result);
-    return result;
+    for (const code of indicators) this.#memo.delete(code);
   }
 
   indicatorOf(code: string): Indicator {

@@ -100,12 +100,10 @@ interface Site {
   depth: number;
 }
 
-/** Memoised in the engine: a formula's inputs are projected once for every formula reading them. */
 function project(site: Site, indicator: Indicator, period: Period): Projection | null {
-  const key = `projection|${site.unit.edition.edition.id}|${site.unit.unit.code}|${period.id}|${site.yearsBack}`;
-  return site.engine.memoised(indicator, key, () =>
-    indicator.kind === 'derived' ? projectFormula(site, indicator, period) : projectSeasonal(site, indicator, period),
-  );
+  return indicator.kind === 'derived'
+    ? projectFormula(site, indicator, period)
+    : projectSeasonal(site, indicator, period);
 }
 
 function projectSeasonal({ engine, unit, yearsBack }: Site, indicator: Indicator, period: Period): Projection | null {
